@@ -1,0 +1,31 @@
+package dev.dossier.api;
+
+import java.util.List;
+
+/**
+ * A named, typed table of values offered by a {@link DataSourceProvider}.
+ *
+ * <p>Rows are produced lazily by {@link #rows()}; callers must close the cursor. Column
+ * types and units are fixed by {@link #descriptor()}, and every row's values follow them.
+ *
+ * <p>Every dataset carries at least one {@link Provenance}; the engine prints it under each
+ * chart and table built from this dataset and numbers it in the sources appendix. Each
+ * row's own {@link Row#provenance()} is one of {@link #provenance()}.
+ *
+ * @since 0.1
+ */
+public interface Dataset {
+
+    /** The dataset's name and column layout; never null. */
+    DatasetDescriptor descriptor();
+
+    /** The distinct sources this dataset draws on, in first-use order; never empty. */
+    List<Provenance> provenance();
+
+    /**
+     * Opens a cursor over the rows, in the dataset's natural order.
+     *
+     * @throws SourceException when the rows cannot be read (the file vanished, the query failed)
+     */
+    RowCursor rows() throws SourceException;
+}
