@@ -20,15 +20,32 @@ public final class Shaping {
     private Shaping() {
     }
 
-    /** Whether the row passes every {@code where} filter (values compared as text). */
+    /**
+     * Whether the row passes every {@code where} filter. Values are compared as text; a filter
+     * {@code "!World"} excludes a value, and {@code "China | United States"} accepts any of several.
+     */
     public static boolean matches(DataBinding b, Row row) {
         for (var e : b.where().entrySet()) {
-            String v = row.text(e.getKey());
-            if (v == null || !v.equals(e.getValue())) {
+            if (!accepts(e.getValue(), row.text(e.getKey()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    static boolean accepts(String filter, String value) {
+        if (filter.startsWith("!")) {
+            return !filter.substring(1).strip().equals(value);
+        }
+        if (filter.contains(" | ")) {
+            for (String alternative : filter.split(" \\| ")) {
+                if (alternative.strip().equals(value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return filter.equals(value);
     }
 
     /** A cursor over the shaped rows; closing it closes {@code source}. */

@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param source   provider id, e.g. {@code patents}
  * @param dataset  dataset name, e.g. {@code families-by-country}
- * @param where    column → value equality filters (values compared as text); all must match
+ * @param where    column → value filters, all of which must match: {@code China} (equal, as text),
+ *                 {@code "!World"} (not equal) or {@code "China | United States"} (any of)
  * @param sort     column names, each optionally prefixed by {@code -} for descending
  * @param limit    keep at most this many rows after sorting; {@code null} for all
  * @param location where the binding is written, for error messages
