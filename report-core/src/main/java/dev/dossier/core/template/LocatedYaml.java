@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dossier.core.DossierException;
 
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -64,13 +66,25 @@ public final class LocatedYaml {
             }
             return new LocatedYaml(file, root, locate(file, text));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            SourceLocation where = at == null ? new SourceLocation(file, 0, 0)
-                    : new SourceLocation(file, at.getLineNr(), at.getColumnNr());
-            throw DossierException.input("DOS-TEMPLATE-SYNTAX", where + ": not valid YAML: " + e.getOriginalMessage());
+            throw DossierException.input("DOS-TEMPLATE-SYNTAX", syntaxLocation(file, e) + ": not valid YAML: "
+                    + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw DossierException.input("DOS-TEMPLATE-SYNTAX", file + ": " + e.getMessage());
         }
+    }
+
+    /** Where the YAML parser found the problem (not where the enclosing node started). */
+    private static SourceLocation syntaxLocation(Path file, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            return new SourceLocation(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+        }
+        JsonLocation at = e.getLocation();
+        return at == null ? new SourceLocation(file, 0, 0) : new SourceLocation(file, at.getLineNr(), at.getColumnNr());
+    }
+
+    /** The parser's explanation without its echo of the source lines and caret markers. */
+    static String oneLine(String message) {
+        return String.join("; ", message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
     }
 
     /** Walks the token stream once, recording where each value starts. */
