@@ -30,7 +30,7 @@ public final class Shapes {
      * The layout of an {@code indicators} dataset: figures that do not form a series, one per row.
      *
      * <p>Columns: {@code metric} string (what is measured), {@code entity} string (country, company
-     * or body), {@code period} string (as written by the source, e.g. "2014–2023"), {@code value}
+     * or body), {@code period} string, optional (as written by the source, e.g. "2014–2023"; empty when the source gives none), {@code value}
      * decimal, optional (empty when the figure is a statement or a range; qualifier "~", "&gt;", "up
      * to" as stated), {@code unit} string, optional (unit of {@code value}, per row), {@code detail}
      * string, optional (the statement as written when it says more than the value).
@@ -39,7 +39,7 @@ public final class Shapes {
         return new DatasetDescriptor("indicators", description, List.of(
                 required("metric", ColumnType.STRING, "", "Metric"),
                 required("entity", ColumnType.STRING, "", "Entity"),
-                required("period", ColumnType.STRING, "", "Period"),
+                optional("period", ColumnType.STRING, "", "Period"),
                 optional("value", ColumnType.DECIMAL, "see column 'unit'", "Value"),
                 optional("unit", ColumnType.STRING, "", "Unit"),
                 optional("detail", ColumnType.STRING, "", "Detail")));

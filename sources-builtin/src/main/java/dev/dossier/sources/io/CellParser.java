@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *   <li>empty text or {@code not found} (any case) — no value ({@link Cell#EMPTY}); whether that is
  *       allowed is the caller's decision (see {@link dev.dossier.api.Column#required()})</li>
  *   <li>a trailing {@code [E]} marks the value as an estimate; a trailing {@code [P]} (published) is dropped</li>
- *   <li>numbers: {@code 38210}, {@code 38,210} (groups of three), {@code 2.039}, {@code -1.5}; a
+ *   <li>numbers: {@code 38210}, {@code 38,210} (groups of three), {@code 2.039}, {@code -1.5}, {@code +13.9}; a
  *       percent may end in {@code %}</li>
  *   <li>numeric qualifiers before the number: {@code ~}, {@code ≈}, {@code about} → approximate;
  *       {@code >}, {@code more than}, {@code over} → more than; {@code <}, {@code less than},
@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
 public final class CellParser {
 
     private static final String NOT_FOUND = "not found";
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     // Longer prefixes first, so "up to" is not mistaken for something shorter.

@@ -17,6 +17,7 @@ final class RowMapper {
     private final DatasetDescriptor descriptor;
     private final Row.Builder builder;
     private final List<String> expected;
+    private final List<String> expectedInEveryRow;
 
     RowMapper(String name, DatasetDescriptor descriptor) {
         this.name = name;
@@ -26,6 +27,11 @@ final class RowMapper {
         descriptor.columns().forEach(c -> columns.add(c.name()));
         columns.addAll(ProvenanceColumns.REQUIRED);
         this.expected = List.copyOf(columns);
+        // A JSON object may leave out the key of an optional column; a CSV header must list every column.
+        List<String> perRow = new ArrayList<>();
+        descriptor.columns().stream().filter(Column::required).forEach(c -> perRow.add(c.name()));
+        perRow.addAll(ProvenanceColumns.REQUIRED);
+        this.expectedInEveryRow = List.copyOf(perRow);
     }
 
     /** Checks a header line for every declared and required provenance column. */
@@ -39,14 +45,17 @@ final class RowMapper {
     }
 
     Row map(RawRecord record) throws SourceException {
-        for (String column : expected) {
+        for (String column : expectedInEveryRow) {
             if (!record.has(column)) {
                 throw SourceException.badInput(at(record.line(), record.column()) + "missing column '" + column
-                        + "' in this row (expected: " + String.join(", ", expected) + ")");
+                        + "' in this row (expected: " + String.join(", ", expectedInEveryRow) + ")");
             }
         }
         for (Column column : descriptor.columns()) {
             RawRecord.RawValue raw = record.get(column.name());
+            if (raw == null) {
+                continue;
+            }
             Cell cell = parse(raw, column);
             if (cell.isEmpty()) {
                 if (column.required()) {

@@ -23,7 +23,8 @@ import java.util.NoSuchElementException;
  * <p>Errors are {@link SourceException#badInput bad input} with one line that starts with
  * {@code file:line:column}, says what was found and what was expected, e.g.
  * {@code data/companies.csv:7:21: 'n/a' is not a decimal (column 'value')}. A missing declared
- * column is reported when the file is opened (CSV) or at the first row that lacks it (JSON).
+ * column is reported when the file is opened (CSV); a JSON object may leave out the keys of
+ * optional columns, and one that lacks a required column is reported at that object.
  *
  * @since 0.1
  */
