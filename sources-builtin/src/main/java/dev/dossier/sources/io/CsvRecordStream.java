@@ -30,7 +30,7 @@ final class CsvRecordStream implements RecordStream {
     CsvRecordStream(String name, InputStream in) throws SourceException {
         this.name = name;
         try {
-            parser = (CsvParser) MAPPER.getFactory()
+            parser = MAPPER.getFactory()
                     .createParser(new InputStreamReader(in, StandardCharsets.UTF_8));
             parser.setSchema(CsvSchema.emptySchema().withHeader());
             // The header is read with the first token; an empty file has no token at all.
