@@ -31,7 +31,7 @@ public final class Shapes {
      *
      * <p>Columns: {@code metric} string (what is measured), {@code entity} string (country, company
      * or body), {@code period} string, optional (as written by the source, e.g. "2014–2023"; empty when the source gives none), {@code value}
-     * decimal, optional (empty when the figure is a statement or a range; qualifier "~", "&gt;", "up
+     * decimal, optional, no column unit (its unit is in {@code unit}; empty when the figure is a statement or a range; qualifier "~", "&gt;", "up
      * to" as stated), {@code unit} string, optional (unit of {@code value}, per row), {@code detail}
      * string, optional (the statement as written when it says more than the value).
      */
@@ -40,7 +40,7 @@ public final class Shapes {
                 required("metric", ColumnType.STRING, "", "Metric"),
                 required("entity", ColumnType.STRING, "", "Entity"),
                 optional("period", ColumnType.STRING, "", "Period"),
-                optional("value", ColumnType.DECIMAL, "see column 'unit'", "Value"),
+                optional("value", ColumnType.DECIMAL, "", "Value"),
                 optional("unit", ColumnType.STRING, "", "Unit"),
                 optional("detail", ColumnType.STRING, "", "Detail")));
     }

@@ -68,7 +68,7 @@ public final class CompaniesProvider extends CuratedProvider {
                                 + " one row per measure and date, unit per row", List.of(
                         required("measure", STRING, "", "Measure"),
                         required("period", STRING, "", "Date"),
-                        required("gap", DECIMAL, "see column 'unit'", "Gap"),
+                        required("gap", DECIMAL, "", "Gap"),
                         required("unit", STRING, "", "Unit"))),
                 new DatasetDescriptor("valuations",
                         "Reported valuations of Chinese AI start-ups, one row per company and date", List.of(

@@ -66,7 +66,7 @@ public final class FundingProvider extends CuratedProvider {
                         "State-backed funds for chips and AI, one row per fund and amount; unit per row", List.of(
                         required("fund", STRING, "", "Fund"),
                         required("period", STRING, "", "Date"),
-                        required("amount", MONEY, "see column 'unit'", "Amount"),
+                        required("amount", MONEY, "", "Amount"),
                         required("unit", STRING, "", "Unit"),
                         optional("detail", STRING, "", "Detail"))),
                 new DatasetDescriptor("deals",
