@@ -1,0 +1,147 @@
+package dev.dossier.sources.io;
+
+import dev.dossier.api.ColumnType;
+import dev.dossier.api.Qualifier;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the text of one cell into a typed value, the way figures are written in the data files.
+ *
+ * <p>Accepted forms, after trimming:
+ * <ul>
+ *   <li>empty text or {@code not found} (any case) — no value ({@link Cell#EMPTY}); whether that is
+ *       allowed is the caller's decision (see {@link dev.dossier.api.Column#required()})</li>
+ *   <li>a trailing {@code [E]} marks the value as an estimate; a trailing {@code [P]} (published) is dropped</li>
+ *   <li>numbers: {@code 38210}, {@code 38,210} (groups of three), {@code 2.039}, {@code -1.5}, {@code +13.9}; a
+ *       percent may end in {@code %}</li>
+ *   <li>numeric qualifiers before the number: {@code ~}, {@code ≈}, {@code about} → approximate;
+ *       {@code >}, {@code more than}, {@code over} → more than; {@code <}, {@code less than},
+ *       {@code under} → less than; {@code up to}, {@code ≤} → up to</li>
+ *   <li>{@link ColumnType#YEAR}: four digits; {@link ColumnType#DATE}: ISO {@code yyyy-mm-dd};
+ *       {@link ColumnType#STRING}: the text itself</li>
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class CellParser {
+
+    private static final String NOT_FOUND = "not found";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    // Longer prefixes first, so "up to" is not mistaken for something shorter.
+    private static final List<Map.Entry<String, Qualifier>> PREFIXES = List.of(
+            Map.entry("more than", Qualifier.MORE_THAN),
+            Map.entry("less than", Qualifier.LESS_THAN),
+            Map.entry("up to", Qualifier.UP_TO),
+            Map.entry("about", Qualifier.APPROXIMATE),
+            Map.entry("over", Qualifier.MORE_THAN),
+            Map.entry("under", Qualifier.LESS_THAN),
+            Map.entry("~", Qualifier.APPROXIMATE),
+            Map.entry("≈", Qualifier.APPROXIMATE),
+            Map.entry(">", Qualifier.MORE_THAN),
+            Map.entry("<", Qualifier.LESS_THAN),
+            Map.entry("≤", Qualifier.UP_TO));
+
+    private CellParser() {
+    }
+
+    /**
+     * Parses {@code text} as a value of {@code type}.
+     *
+     * @param text the cell as written; {@code null} is read as empty
+     * @throws CellFormatException saying what was found and what was expected, e.g. {@code 'n/a' is not a decimal}
+     */
+    public static Cell parse(String text, ColumnType type) throws CellFormatException {
+        String body = text == null ? "" : text.strip();
+        boolean estimated = false;
+        if (endsWithMark(body, "[E]")) {
+            estimated = true;
+            body = body.substring(0, body.length() - 3).strip();
+        } else if (endsWithMark(body, "[P]")) {
+            body = body.substring(0, body.length() - 3).strip();
+        }
+        if (body.isEmpty() || body.equalsIgnoreCase(NOT_FOUND)) {
+            return Cell.EMPTY;
+        }
+        return switch (type) {
+            case STRING -> new Cell(body, Qualifier.EXACT, estimated);
+            case YEAR -> new Cell(parseYear(body), Qualifier.EXACT, estimated);
+            case DATE -> new Cell(parseDate(body), Qualifier.EXACT, estimated);
+            case INTEGER, DECIMAL, PERCENT, MONEY -> parseNumber(body, type, estimated);
+        };
+    }
+
+    private static boolean endsWithMark(String body, String mark) {
+        return body.length() >= mark.length()
+                && body.regionMatches(true, body.length() - mark.length(), mark, 0, mark.length());
+    }
+
+    private static Cell parseNumber(String body, ColumnType type, boolean estimated) throws CellFormatException {
+        Qualifier qualifier = Qualifier.EXACT;
+        String number = body;
+        String lower = body.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Qualifier> prefix : PREFIXES) {
+            if (lower.startsWith(prefix.getKey())) {
+                qualifier = prefix.getValue();
+                number = body.substring(prefix.getKey().length()).strip();
+                break;
+            }
+        }
+        if (type == ColumnType.PERCENT && number.endsWith("%")) {
+            number = number.substring(0, number.length() - 1).strip();
+        }
+        if (GROUPED_NUMBER.matcher(number).matches()) {
+            number = number.replace(",", "");
+        } else if (!PLAIN_NUMBER.matcher(number).matches()) {
+            throw notA(body, type);
+        }
+        BigDecimal value = new BigDecimal(number);
+        if (type == ColumnType.INTEGER) {
+            if (number.contains(".")) {
+                throw notA(body, type);
+            }
+            try {
+                return new Cell(value.longValueExact(), qualifier, estimated);
+            } catch (ArithmeticException tooLarge) {
+                throw new CellFormatException("'" + body + "' is too large for an integer");
+            }
+        }
+        return new Cell(value, qualifier, estimated);
+    }
+
+    private static Integer parseYear(String body) throws CellFormatException {
+        if (!YEAR.matcher(body).matches()) {
+            throw new CellFormatException("'" + body + "' is not a year (expected four digits, e.g. 2025)");
+        }
+        return Integer.valueOf(body);
+    }
+
+    private static LocalDate parseDate(String body) throws CellFormatException {
+        try {
+            return LocalDate.parse(body);
+        } catch (DateTimeParseException e) {
+            throw new CellFormatException("'" + body + "' is not a date (expected yyyy-mm-dd, e.g. 2025-01-20)");
+        }
+    }
+
+    private static CellFormatException notA(String body, ColumnType type) {
+        String what = switch (type) {
+            case INTEGER -> "an integer";
+            case PERCENT -> "a percent";
+            case MONEY -> "an amount of money";
+            default -> "a decimal";
+        };
+        return new CellFormatException("'" + body + "' is not " + what);
+    }
+}

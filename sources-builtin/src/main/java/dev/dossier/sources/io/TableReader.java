@@ -1,0 +1,136 @@
+package dev.dossier.sources.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.dossier.api.DatasetDescriptor;
+import dev.dossier.api.Row;
+import dev.dossier.api.RowCursor;
+import dev.dossier.api.SourceException;
+import dev.dossier.api.UncheckedSourceException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads a CSV or JSON file into {@link Row}s that follow a {@link DatasetDescriptor}, one row at a time.
+ *
+ * <p>The file holds one column per declared column (matched by name; header names are compared
+ * trimmed and case-insensitively) plus the {@link ProvenanceColumns}; other columns are ignored.
+ * Cells are parsed by {@link CellParser}. A CSV file has a header line; a JSON file is an array
+ * of objects.
+ *
+ * <p>Errors are {@link SourceException#badInput bad input} with one line that starts with
+ * {@code file:line:column}, says what was found and what was expected, e.g.
+ * {@code data/companies.csv:7:21: 'n/a' is not a decimal (column 'value')}. A missing declared
+ * column is reported when the file is opened (CSV); a JSON object may leave out the keys of
+ * optional columns, and one that lacks a required column is reported at that object.
+ *
+ * @since 0.1
+ */
+public final class TableReader {
+
+    private TableReader() {
+    }
+
+    /**
+     * Opens a cursor over the rows of {@code input}; the file stays open until the cursor is
+     * exhausted or closed.
+     *
+     * @throws SourceException when the file cannot be opened, its header lacks a declared or
+     *                         required provenance column, or it is not a JSON array
+     */
+    public static RowCursor open(TableInput input, DatasetDescriptor descriptor) throws SourceException {
+        InputStream in;
+        try {
+            in = input.open();
+        } catch (IOException e) {
+            throw SourceException.badInput(input.name() + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        RecordStream records = null;
+        try {
+            records = switch (input.format()) {
+                case CSV -> new CsvRecordStream(input.name(), in);
+                case JSON -> new JsonRecordStream(input.name(), in);
+            };
+            RowMapper mapper = new RowMapper(input.name(), descriptor);
+            if (records.header().isPresent()) {
+                mapper.checkHeader(records.header().get());
+            }
+            return new Cursor(records, mapper);
+        } catch (SourceException | RuntimeException e) {
+            if (records != null) {
+                records.close();
+            }
+            closeQuietly(in);
+            throw e;
+        }
+    }
+
+    /** Wraps a parser failure as bad input located at the parser's position. */
+    static SourceException failure(String name, IOException e) {
+        if (e instanceof JsonProcessingException j && j.getLocation() != null) {
+            JsonLocation at = j.getLocation();
+            return SourceException.badInput(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": "
+                    + j.getOriginalMessage().lines().findFirst().orElse("malformed file"), e);
+        }
+        return SourceException.badInput(name + ": cannot read (" + e.getMessage() + ")", e);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the stream was only read
+        }
+    }
+
+    /** Reads ahead one row so {@link #hasNext()} can answer; closes the file at the end or on error. */
+    private static final class Cursor implements RowCursor {
+        private final RecordStream records;
+        private final RowMapper mapper;
+        private Row next;
+        private boolean done;
+
+        Cursor(RecordStream records, RowMapper mapper) {
+            this.records = records;
+            this.mapper = mapper;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !done) {
+                try {
+                    RawRecord record = records.next();
+                    if (record == null) {
+                        close();
+                    } else {
+                        next = mapper.map(record);
+                    }
+                } catch (SourceException e) {
+                    close();
+                    throw new UncheckedSourceException(e);
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Row row = next;
+            next = null;
+            return row;
+        }
+
+        @Override
+        public void close() {
+            if (!done) {
+                done = true;
+                records.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Reading typed tabular files (CSV, JSON) into {@link dev.dossier.api.Row}s that follow a
+ * {@link dev.dossier.api.DatasetDescriptor}: {@link dev.dossier.sources.io.TableInput} names a
+ * file or resource, {@link dev.dossier.sources.io.TableReader} streams its rows,
+ * {@link dev.dossier.sources.io.TableDataset} wraps it as a dataset with its sources, and
+ * {@link dev.dossier.sources.io.CellParser} reads figures such as {@code >5,300} or {@code ≈3.35 [E]}.
+ */
+package dev.dossier.sources.io;
