@@ -91,7 +91,6 @@ public final class ReportEngine {
         List<DataBinding> bindings = bindings(def);
         try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def))) {
             for (DataBinding b : bindings) {
-                progress.accept("checking " + b.ref());
                 data.materialise(b);
             }
         }
