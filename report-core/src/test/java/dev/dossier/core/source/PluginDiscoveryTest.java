@@ -150,7 +150,8 @@ class PluginDiscoveryTest {
             }
         };
         logger.addHandler(capture);
-        try (ProviderRegistry ignored = ProviderRegistry.discover(List.of(plugins))) {
+        try (ProviderRegistry registry = ProviderRegistry.discover(List.of(plugins))) {
+            assertThat(registry.find("fixture-ok")).isPresent();
             assertThat(lines).contains("loaded provider 'fixture-ok' 1.0.0 from " + plugins.resolve("ok.jar"));
         } finally {
             logger.removeHandler(capture);
