@@ -23,7 +23,10 @@ public interface Dataset {
     List<Provenance> provenance();
 
     /**
-     * Opens a cursor over the rows, in the dataset's natural order.
+     * Opens a new cursor over the rows, in the dataset's natural order.
+     *
+     * <p>May be called more than once per run (a dataset used by a chart and a table); each
+     * call starts again from the first row.
      *
      * @throws SourceException when the rows cannot be read (the file vanished, the query failed)
      */

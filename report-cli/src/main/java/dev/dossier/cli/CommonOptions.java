@@ -1,0 +1,56 @@
+package dev.dossier.cli;
+
+import dev.dossier.core.ReportEngine;
+import dev.dossier.core.source.ProviderRegistry;
+import picocli.CommandLine.Option;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options every subcommand shares: plugin folders and verbosity. */
+final class CommonOptions {
+
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "Folder of plugin jars (repeatable; also DOSSIER_PLUGINS, ${sys:path.separator}-separated).")
+    List<Path> plugins = new ArrayList<>();
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces and per-step progress.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    /** Plugin folders from the command line, then from {@code DOSSIER_PLUGINS}. */
+    List<Path> pluginDirs() {
+        List<Path> dirs = new ArrayList<>(plugins);
+        String env = System.getenv("DOSSIER_PLUGINS");
+        if (env != null && !env.isBlank()) {
+            for (String p : env.split(File.pathSeparator)) {
+                if (!p.isBlank()) {
+                    dirs.add(Path.of(p));
+                }
+            }
+        }
+        return dirs;
+    }
+
+    /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet. */
+    ReportEngine engine() {
+        ProviderRegistry registry = ProviderRegistry.discover(pluginDirs());
+        if (!quiet) {
+            registry.warnings().forEach(w -> System.err.println("warning: " + w));
+        }
+        ReportEngine engine = new ReportEngine(registry, themeFolders());
+        if (!quiet) {
+            engine.onProgress(line -> System.err.println("dossier: " + line));
+        }
+        return engine;
+    }
+
+    /** Themes named without a path are looked up in {@code templates/themes} of the working folder too. */
+    private static List<Path> themeFolders() {
+        return List.of(Path.of("templates", "themes"));
+    }
+}

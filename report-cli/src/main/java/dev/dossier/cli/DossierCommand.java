@@ -1,0 +1,38 @@
+package dev.dossier.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code dossier} command: generates PDF briefings from templates and plugin data sources.
+ *
+ * <p>Exit codes: 0 done; 1 a run failed (a source broke, I/O); 2 the input was wrong (usage,
+ * template, data). Errors print as {@code CODE: message} with a pointer into
+ * {@code docs/errors.md}; {@code --verbose} adds the stack trace.
+ */
+@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Turns data from pluggable sources into charted, branded PDF briefings.",
+        subcommands = {GenerateCommand.class, ValidateCommand.class, SourcesCommand.class,
+                CommandLine.HelpCommand.class})
+public final class DossierCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: generate, validate or sources");
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new DossierCommand());
+        cl.setExecutionExceptionHandler(new ErrorReporter());
+        return cl;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.dossier.cli;
+
+import dev.dossier.core.DossierException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * Turns exceptions into one-line messages and exit codes: {@link DossierException}s print their
+ * code, message, further problems and a pointer to the explanation; anything else is a failed run.
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
+        if (ex instanceof DossierException d) {
+            err.println(d.code() + ": " + d.getMessage());
+            d.details().forEach(line -> err.println(d.code() + ": " + line));
+            err.println("  see docs/errors.md#" + anchor(d.code()));
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return d.exitCode();
+        }
+        err.println("DOS-INTERNAL: " + ex + (verbose ? "" : " (run with --verbose for details)"));
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    /** {@code DOS-TEMPLATE-UNKNOWN-SOURCE} → {@code template-unknown-source}. */
+    static String anchor(String code) {
+        return code.replaceFirst("^DOS-", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.dossier.cli;
+
+import dev.dossier.core.GenerateRequest;
+import dev.dossier.core.GenerateResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code dossier generate TEMPLATE [-o OUT.pdf]}: renders a template to PDF. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generate a PDF report from a template. The PDF appears only when the run succeeds.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "TEMPLATE", description = "The template YAML file.")
+    Path template;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf",
+            description = "Where to write the PDF (default: out/<template name>.pdf).")
+    Path output;
+
+    @Option(names = "--theme", paramLabel = "NAME|FILE", description = "Theme name or YAML file overriding the template's.")
+    String theme;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "Override a template parameter (repeatable).")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--deterministic", description = "Byte-identical output for identical inputs (also SOURCE_DATE_EPOCH).")
+    boolean deterministic;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        Path out = output != null ? output : Path.of("out", template.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".pdf");
+        GenerateResult r = common.engine().generate(new GenerateRequest(template, out, parameters, theme, deterministic));
+        if (!common.quiet) {
+            System.out.printf("%s: %d pages, %d sections, %,d bytes%n", r.output(), r.pages(), r.sections(), r.bytes());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.dossier.core;
+
+import dev.dossier.core.chart.ChartFonts;
+import dev.dossier.core.chart.ChartRenderer;
+import dev.dossier.core.chart.ChartStyle;
+import dev.dossier.core.data.ReportData;
+import dev.dossier.core.layout.ReportRenderer;
+import dev.dossier.core.layout.Typography;
+import dev.dossier.core.output.AtomicOutput;
+import dev.dossier.core.source.ProviderRegistry;
+import dev.dossier.core.template.Block;
+import dev.dossier.core.template.DataBinding;
+import dev.dossier.core.template.ReportDefinition;
+import dev.dossier.core.template.TemplateLoader;
+import dev.dossier.core.template.TemplateValidator;
+import dev.dossier.core.theme.FontSet;
+import dev.dossier.core.theme.Theme;
+import dev.dossier.core.theme.ThemeLoader;
+import dev.dossier.core.data.FigureRef;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The public entry point of Dossier: validates templates and generates PDF reports from them.
+ *
+ * <p>A run loads the template, checks its bindings against the providers, resolves the data,
+ * lays the report out and writes it atomically: on any error no PDF is left at the output
+ * path. Errors are {@link DossierException}s carrying a code and an exit kind.
+ *
+ * <pre>{@code
+ * ReportEngine engine = new ReportEngine(ProviderRegistry.discover(List.of()), List.of(Path.of("templates/themes")));
+ * engine.generate(new GenerateRequest(Path.of("templates/china-ai-briefing.yaml"),
+ *         Path.of("out/briefing.pdf"), Map.of(), null, false));
+ * }</pre>
+ */
+public final class ReportEngine {
+
+    private final ProviderRegistry registry;
+    private final ThemeLoader themes;
+    private Consumer<String> progress = message -> { };
+
+    /**
+     * @param registry     the providers available to templates
+     * @param themeFolders folders searched for themes named without a path
+     */
+    public ReportEngine(ProviderRegistry registry, List<Path> themeFolders) {
+        this.registry = registry;
+        this.themes = new ThemeLoader(themeFolders);
+    }
+
+    /** Receives one line per step of a long run ("resolving data", "laying out"); silent by default. */
+    public ReportEngine onProgress(Consumer<String> listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    public ProviderRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * Loads a template, applies parameter overrides and checks every binding against the providers.
+     *
+     * @throws DossierException INPUT naming file, line and what is wrong
+     */
+    public ReportDefinition load(Path template, Map<String, String> parameters) {
+        ReportDefinition def = new TemplateLoader().load(template).withParameters(parameters);
+        new TemplateValidator(registry).validate(def);
+        return def;
+    }
+
+    /**
+     * Checks a template completely without rendering: structure, bindings, the theme, and that
+     * every bound dataset can be fetched and yields the rows KPIs and figure references need.
+     *
+     * @return the number of datasets checked
+     * @throws DossierException INPUT for template or data mistakes, FAILURE when a source fails
+     */
+    public int validate(Path template, Map<String, String> parameters, String theme) {
+        ReportDefinition def = load(template, parameters);
+        themes.load(theme != null ? theme : def.theme(), def.baseDirectory());
+        List<DataBinding> bindings = bindings(def);
+        try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def))) {
+            for (DataBinding b : bindings) {
+                progress.accept("checking " + b.ref());
+                data.materialise(b);
+            }
+        }
+        return (int) bindings.stream().map(DataBinding::ref).distinct().count();
+    }
+
+    /**
+     * Generates a report.
+     *
+     * @throws DossierException INPUT for mistakes in the template, theme, options or data;
+     *                          FAILURE when a source, the layout or the file system fails
+     */
+    public GenerateResult generate(GenerateRequest request) {
+        progress.accept("loading " + request.template());
+        ReportDefinition def = load(request.template(), request.parameters());
+        Theme theme = themes.load(request.theme() != null ? request.theme() : def.theme(), def.baseDirectory());
+        FontSet fonts = FontSet.load(theme);
+        Typography type = new Typography(theme, fonts);
+        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts));
+        ReportRenderer renderer = new ReportRenderer(theme, type, charts);
+        LocalDate date = editionDate(request.deterministic());
+
+        int[] pages = new int[1];
+        try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def))) {
+            progress.accept("resolving data and laying out " + def.sections().size() + " sections");
+            AtomicOutput.write(request.output(), out -> pages[0] = renderer.render(def, data, date, out).pages());
+        }
+        progress.accept("wrote " + request.output());
+        try {
+            return new GenerateResult(request.output(), pages[0], Files.size(request.output()), def.sections().size());
+        } catch (IOException e) {
+            throw DossierException.failure("DOS-OUTPUT", request.output() + ": written but cannot be read back", e);
+        }
+    }
+
+    /** Every data binding of the template, including those inside figure references in text. */
+    static List<DataBinding> bindings(ReportDefinition def) {
+        List<DataBinding> out = new ArrayList<>();
+        def.blocks().forEach(b -> {
+            out.addAll(b.bindings());
+            if (b instanceof Block.Text t) {
+                FigureRef.findAll(t.markdown(), t.location()).forEach(r -> out.add(r.binding()));
+            }
+        });
+        return out;
+    }
+
+    /** Today, or the day of {@code SOURCE_DATE_EPOCH} (or 1 Jan 1970 UTC) when output must be reproducible. */
+    static LocalDate editionDate(boolean deterministic) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC);
+        }
+        return deterministic ? LocalDate.of(1970, 1, 1) : LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static ChartStyle chartStyle(Theme theme, FontSet fonts) {
+        Theme.Colors c = theme.colors();
+        return new ChartStyle(c.text(), c.muted(), c.rule(), java.awt.Color.WHITE, theme.highlight(), theme.palette(),
+                theme.entityColors(), theme.highlightEntities(), ChartFonts.fromTrueType(fonts.regularBytes(), fonts.boldBytes()));
+    }
+}

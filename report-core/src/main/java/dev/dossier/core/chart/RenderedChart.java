@@ -1,0 +1,4 @@
+package dev.dossier.core.chart;
+
+public record RenderedChart(com.lowagie.text.Image image, java.util.List<String> notes) {
+}

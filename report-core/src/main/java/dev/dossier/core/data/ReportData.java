@@ -1,0 +1,137 @@
+package dev.dossier.core.data;
+
+import dev.dossier.api.DataSource;
+import dev.dossier.api.Dataset;
+import dev.dossier.api.Row;
+import dev.dossier.api.RowCursor;
+import dev.dossier.api.SourceContext;
+import dev.dossier.api.SourceException;
+import dev.dossier.api.SourceOptions;
+import dev.dossier.api.UncheckedSourceException;
+import dev.dossier.core.DossierException;
+import dev.dossier.core.source.LoadedProvider;
+import dev.dossier.core.source.OptionValidator;
+import dev.dossier.core.source.ProviderRegistry;
+import dev.dossier.core.template.DataBinding;
+import dev.dossier.core.template.ReportDefinition;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The data of one report run: opens each provider the template uses once, fetches datasets
+ * on demand and applies each binding's shaping.
+ *
+ * <p>Charts and KPIs need every row and use {@link #materialise(DataBinding)}, which caches per
+ * binding; tables stream through {@link #rows(DataBinding)}. Not thread-safe. Close it to
+ * close every opened source.
+ */
+public final class ReportData implements AutoCloseable {
+
+    private final ReportDefinition definition;
+    private final ProviderRegistry registry;
+    private final Locale locale;
+    private final Map<String, DataSource> open = new HashMap<>();
+    private final Map<String, Dataset> datasets = new HashMap<>();
+    private final Map<DataBinding, List<Row>> materialised = new HashMap<>();
+
+    public ReportData(ReportDefinition definition, ProviderRegistry registry, Locale locale) {
+        this.definition = definition;
+        this.registry = registry;
+        this.locale = locale;
+    }
+
+    /**
+     * The dataset a binding refers to (descriptor and provenance), fetched once per run.
+     *
+     * @throws DossierException INPUT when the user's data is at fault, FAILURE when the source fails
+     */
+    public Dataset dataset(DataBinding b) {
+        return datasets.computeIfAbsent(b.ref(), ref -> fetch(b));
+    }
+
+    /** A cursor over the binding's shaped rows; the caller closes it. */
+    public RowCursor rows(DataBinding b) {
+        Dataset d = dataset(b);
+        try {
+            return Shaping.apply(b, d.rows());
+        } catch (SourceException e) {
+            throw failure(b, e);
+        }
+    }
+
+    /** Every shaped row of a binding, cached for the run. */
+    public List<Row> materialise(DataBinding b) {
+        List<Row> cached = materialised.get(b);
+        if (cached != null) {
+            return cached;
+        }
+        List<Row> rows = new ArrayList<>();
+        try (RowCursor c = rows(b)) {
+            while (c.hasNext()) {
+                rows.add(c.next());
+            }
+        } catch (UncheckedSourceException e) {
+            throw failure(b, e.getCause());
+        }
+        List<Row> result = List.copyOf(rows);
+        materialised.put(b, result);
+        return result;
+    }
+
+    /** The first shaped row of a binding, if any. */
+    public Optional<Row> first(DataBinding b) {
+        List<Row> rows = materialise(b);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private Dataset fetch(DataBinding b) {
+        DataSource source = open.computeIfAbsent(b.source(), this::openSource);
+        try {
+            return source.fetch(b.dataset());
+        } catch (SourceException e) {
+            throw failure(b, e);
+        } catch (RuntimeException e) {
+            throw DossierException.failure("DOS-SOURCE-FAILED", "source '" + b.source() + "' failed to fetch dataset '"
+                    + b.dataset() + "': " + e, e);
+        }
+    }
+
+    private DataSource openSource(String id) {
+        LoadedProvider p = registry.find(id).orElseThrow(() ->
+                DossierException.input("DOS-TEMPLATE-UNKNOWN-SOURCE", "unknown source '" + id + "'"));
+        SourceOptions options = OptionValidator.validate(p, definition.sourceOptions().getOrDefault(id, Map.of()),
+                definition.baseDirectory());
+        SourceContext context = new SourceContext(options, definition.parameters(), locale, definition.baseDirectory());
+        try {
+            return p.provider().open(context);
+        } catch (SourceException e) {
+            throw new DossierException(e.isBadInput() ? "DOS-SOURCE-INPUT" : "DOS-SOURCE-FAILED",
+                    e.isBadInput() ? DossierException.Kind.INPUT : DossierException.Kind.FAILURE,
+                    "source '" + id + "' could not be opened: " + e.getMessage(), e);
+        }
+    }
+
+    private static DossierException failure(DataBinding b, SourceException e) {
+        return new DossierException(e.isBadInput() ? "DOS-SOURCE-INPUT" : "DOS-SOURCE-FAILED",
+                e.isBadInput() ? DossierException.Kind.INPUT : DossierException.Kind.FAILURE,
+                (e.isBadInput() ? "" : "source '" + b.source() + "' failed on dataset '" + b.dataset() + "': ")
+                        + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        for (var e : open.entrySet()) {
+            try {
+                e.getValue().close();
+            } catch (Exception ignored) {
+                // closing is best effort: the run's outcome is already decided
+            }
+        }
+        open.clear();
+    }
+}

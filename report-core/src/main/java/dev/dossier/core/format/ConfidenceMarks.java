@@ -1,0 +1,52 @@
+package dev.dossier.core.format;
+
+import dev.dossier.api.Confidence;
+import dev.dossier.api.Row;
+
+/**
+ * The small marks printed after figures that are not plainly published, and the key that explains them.
+ *
+ * <p>{@code e} marks an estimate (the row's source is an estimate, or the cell is marked
+ * estimated); {@code b} marks a figure from a blog post or article, not independently confirmed.
+ */
+public final class ConfidenceMarks {
+
+    public static final String ESTIMATE = "e";
+    public static final String BLOG_POST = "b";
+
+    private ConfidenceMarks() {
+    }
+
+    /** The mark for a cell, or an empty string for a published figure. */
+    public static String mark(Row row, int index) {
+        if (row.provenance().confidence() == Confidence.BLOG_POST) {
+            return BLOG_POST;
+        }
+        return row.isEstimated(index) ? ESTIMATE : "";
+    }
+
+    /** The explanation printed under a table or chart that uses the given marks. */
+    public static String key(boolean estimates, boolean blogPosts) {
+        StringBuilder sb = new StringBuilder();
+        if (estimates) {
+            sb.append("e = estimate (analyst or press estimate, or sources disagree)");
+        }
+        if (blogPosts) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append("b = figure from a blog post, not independently confirmed");
+        }
+        return sb.toString();
+    }
+
+    /** Words for a confidence level, for KPI tiles: empty for published. */
+    public static String words(Confidence c) {
+        return switch (c) {
+            case PUBLISHED -> "";
+            case ESTIMATE -> "Estimate";
+            case BLOG_POST -> "Blog post, not independently confirmed";
+            case NOT_FOUND -> "Not found in sources";
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package dev.dossier.core.format;
+
+import dev.dossier.api.Column;
+import dev.dossier.api.ColumnType;
+import dev.dossier.api.Qualifier;
+import dev.dossier.api.Row;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Formats cell values for print by column type and report locale, keeping the source's
+ * qualifier ({@code >5,300}, {@code ~70%}).
+ *
+ * <p>Integers get thousands separators; decimals keep the number of decimals the source
+ * gave (a figure is never rounded away); percentages get a {@code %} sign (values are stored
+ * as written: 12.5 means 12.5 %); years print without separators; dates in the locale's
+ * medium style. A null value prints as an en dash. Thread-safe.
+ */
+public final class ValueFormatter {
+
+    /** Printed for a missing value. */
+    public static final String MISSING = "–";
+
+    private final Locale locale;
+    private final DecimalFormatSymbols symbols;
+    private final DateTimeFormatter dates;
+
+    public ValueFormatter(Locale locale) {
+        this.locale = locale;
+        this.symbols = DecimalFormatSymbols.getInstance(locale);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The value in column {@code index} of the row, with its qualifier. */
+    public String cell(Row row, int index) {
+        Column c = row.descriptor().columns().get(index);
+        String text = value(row.get(index), c.type());
+        Qualifier q = row.qualifier(index);
+        return row.get(index) == null || q == Qualifier.EXACT ? text : q.symbol() + text;
+    }
+
+    /** The value in the named column of the row, with its qualifier. */
+    public String cell(Row row, String column) {
+        return cell(row, row.descriptor().indexOf(column));
+    }
+
+    /** A bare value of the given type. */
+    public String value(Object value, ColumnType type) {
+        if (value == null) {
+            return MISSING;
+        }
+        return switch (type) {
+            case INTEGER -> grouped(0).format(((Number) value).longValue());
+            case DECIMAL, MONEY -> decimal((BigDecimal) value);
+            case PERCENT -> decimal((BigDecimal) value) + "%";
+            case YEAR -> String.valueOf(value);
+            case DATE -> dates.format((LocalDate) value);
+            case STRING -> String.valueOf(value);
+        };
+    }
+
+    private String decimal(BigDecimal v) {
+        int scale = Math.max(0, v.stripTrailingZeros().scale());
+        return grouped(Math.max(scale, Math.max(0, v.scale()))).format(v);
+    }
+
+    private DecimalFormat grouped(int decimals) {
+        DecimalFormat f = new DecimalFormat("#,##0", symbols);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setParseBigDecimal(true);
+        return f;
+    }
+}

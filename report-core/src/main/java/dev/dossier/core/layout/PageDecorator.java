@@ -1,0 +1,118 @@
+package dev.dossier.core.layout;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.dossier.core.theme.Theme;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Draws the running header (brand left, title right, hairline below) and footer (edition
+ * left, "Page X of Y" right) on every page but the cover, and records on which page each
+ * tagged heading landed, for the table of contents.
+ *
+ * <p>The total page count is not known while pages are written, so "of Y" is a small
+ * template filled in when the document closes.
+ */
+final class PageDecorator extends PdfPageEventHelper {
+
+    private final Theme theme;
+    private final Typography type;
+    private final UnaryOperator<String> placeholders;
+    private final Map<String, Integer> anchorPages = new HashMap<>();
+    private PdfTemplate total;
+
+    /** @param placeholders fills {@code {brand}}, {@code {title}}, {@code {edition}} … in header and footer texts */
+    PageDecorator(Theme theme, Typography type, UnaryOperator<String> placeholders) {
+        this.theme = theme;
+        this.type = type;
+        this.placeholders = placeholders;
+    }
+
+    /** The page each tagged heading is on, by tag. */
+    Map<String, Integer> anchorPages() {
+        return anchorPages;
+    }
+
+    @Override
+    public void onOpenDocument(PdfWriter writer, Document document) {
+        total = writer.getDirectContent().createTemplate(40, 12);
+    }
+
+    @Override
+    public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
+        anchorPages.putIfAbsent(text, writer.getPageNumber());
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        int page = writer.getPageNumber();
+        if (page == 1) {
+            return; // the cover carries no running header or footer
+        }
+        PdfContentByte cb = writer.getDirectContent();
+        float left = document.left();
+        float right = document.right();
+        float headerY = document.top() + 24;
+        float footerY = document.bottom() - 28;
+
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
+                type.phrase(fill(theme.header().left(), page), type.font(Typography.Role.RUNNING, theme.colors().primary())),
+                left, headerY, 0);
+        ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
+                type.phrase(fill(theme.header().right(), page), Typography.Role.RUNNING), right, headerY, 0);
+        cb.saveState();
+        cb.setColorStroke(theme.colors().rule());
+        cb.setLineWidth(0.5f);
+        cb.moveTo(left, headerY - 6);
+        cb.lineTo(right, headerY - 6);
+        cb.moveTo(left, footerY + 12);
+        cb.lineTo(right, footerY + 12);
+        cb.stroke();
+        cb.restoreState();
+
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
+                type.phrase(fill(theme.footer().left(), page), Typography.Role.RUNNING), left, footerY, 0);
+        footerRight(cb, fill(theme.footer().right(), page), right, footerY);
+    }
+
+    /** Right-aligned footer text; a trailing total-pages placeholder is drawn from the deferred template. */
+    private void footerRight(PdfContentByte cb, String text, float right, float y) {
+        var font = type.font(Typography.Role.RUNNING);
+        float totalWidth = font.getBaseFont().getWidthPoint("999", font.getSize());
+        int at = text.indexOf(TOTAL_MARK);
+        if (at < 0) {
+            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(text, font), right, y, 0);
+            return;
+        }
+        String before = text.substring(0, at);
+        ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(before, font), right - totalWidth, y, 0);
+        cb.addTemplate(total, right - totalWidth, y);
+    }
+
+    private static final String TOTAL_MARK = "\u0000pages\u0000";
+
+    private String fill(String text, int page) {
+        return placeholders.apply(text).replace("{page}", Integer.toString(page)).replace("{pages}", TOTAL_MARK);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        var font = type.font(Typography.Role.RUNNING);
+        total.beginText();
+        total.setFontAndSize(font.getBaseFont(), font.getSize());
+        total.setColorFill(theme.colors().muted());
+        total.setTextMatrix(0, 0);
+        total.showText(Integer.toString(writer.getPageNumber() - 1));
+        total.endText();
+    }
+}

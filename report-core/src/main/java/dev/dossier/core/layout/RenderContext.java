@@ -1,0 +1,79 @@
+package dev.dossier.core.layout;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.dossier.core.DossierException;
+import dev.dossier.core.chart.ChartRenderer;
+import dev.dossier.core.data.ReportData;
+import dev.dossier.core.format.ValueFormatter;
+import dev.dossier.core.template.ReportDefinition;
+import dev.dossier.core.theme.Theme;
+
+/**
+ * Everything the block writers of one rendering pass share: the open document, theme, type
+ * scale, formatter, citation numbers, data and exhibit counters.
+ */
+final class RenderContext {
+
+    final ReportDefinition definition;
+    final Document document;
+    final PdfWriter writer;
+    final Theme theme;
+    final Typography type;
+    final ValueFormatter format;
+    final Citations citations = new Citations();
+    final ReportData data;
+    final ChartRenderer charts;
+    private int exhibits;
+    private int tables;
+
+    RenderContext(ReportDefinition definition, Document document, PdfWriter writer, Theme theme, Typography type,
+                  ValueFormatter format, ReportData data, ChartRenderer charts) {
+        this.definition = definition;
+        this.document = document;
+        this.writer = writer;
+        this.theme = theme;
+        this.type = type;
+        this.format = format;
+        this.data = data;
+        this.charts = charts;
+    }
+
+    /** The next exhibit label, "Exhibit 3". */
+    String nextExhibit() {
+        return "Exhibit " + (++exhibits);
+    }
+
+    /** The next table label, "Table 2". */
+    String nextTable() {
+        return "Table " + (++tables);
+    }
+
+    /** Adds an element, turning OpenPDF's checked exception into a run failure. */
+    void add(Element e) {
+        try {
+            document.add(e);
+        } catch (DocumentException ex) {
+            throw DossierException.failure("DOS-RENDER-FAILED", "could not lay out the report: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Vertical space left on the current page, in points. */
+    float spaceLeft() {
+        return writer.getVerticalPosition(false) - document.bottom();
+    }
+
+    /** Starts a new page unless at least {@code points} of vertical space are left, so a heading is never stranded. */
+    void keepSpace(float points) {
+        if (spaceLeft() < points) {
+            document.newPage();
+        }
+    }
+
+    /** Width of the text column in points. */
+    float width() {
+        return document.right() - document.left();
+    }
+}

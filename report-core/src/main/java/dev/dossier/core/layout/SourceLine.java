@@ -1,0 +1,63 @@
+package dev.dossier.core.layout;
+
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import dev.dossier.api.Provenance;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The small "Source: …" and "Note: …" lines under an exhibit or table. */
+final class SourceLine {
+
+    private SourceLine() {
+    }
+
+    /** "Source: Title (publisher) [n]; …" for each distinct source, citing them as used by {@code usedIn}. */
+    static Paragraph sources(RenderContext ctx, Collection<Provenance> provenance, String usedIn) {
+        Map<String, Provenance> distinct = new LinkedHashMap<>();
+        provenance.forEach(p -> distinct.putIfAbsent(p.citationKey(), p));
+        StringJoiner text = new StringJoiner("; ", distinct.size() > 1 ? "Sources: " : "Source: ", ".");
+        for (Provenance p : distinct.values()) {
+            int n = ctx.citations.cite(p, usedIn);
+            text.add(p.title() + (p.publisher().isEmpty() ? "" : ", " + p.publisher()) + " [" + n + "]");
+        }
+        Paragraph para = new Paragraph(ctx.type.phrase(text.toString(), Typography.Role.CAPTION));
+        para.setSpacingBefore(3);
+        para.setLeading(ctx.type.font(Typography.Role.CAPTION).getSize() * 1.3f);
+        return para;
+    }
+
+    /** "Note: …" lines; empty lines are skipped. Returns null when there is nothing to note. */
+    static Paragraph notes(RenderContext ctx, List<String> notes) {
+        List<String> kept = notes.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+        if (kept.isEmpty()) {
+            return null;
+        }
+        String text = (kept.size() == 1 ? "Note: " : "Notes: ") + String.join(" ", kept.stream()
+                .map(n -> n.endsWith(".") ? n : n + ".").toList());
+        Paragraph para = new Paragraph(ctx.type.phrase(text, Typography.Role.CAPTION));
+        para.setLeading(ctx.type.font(Typography.Role.CAPTION).getSize() * 1.3f);
+        return para;
+    }
+
+    /** A title line such as "Exhibit 3  China files six times as many …", with an optional subtitle. */
+    static Paragraph heading(RenderContext ctx, String label, String title, String subtitle) {
+        Paragraph p = new Paragraph();
+        p.setSpacingBefore(10);
+        p.setLeading(ctx.type.font(Typography.Role.H3).getSize() * 1.3f);
+        p.add(new Phrase(label.toUpperCase(java.util.Locale.ROOT) + "   ", ctx.type.font(Typography.Role.CAPTION_BOLD)));
+        if (title != null && !title.isBlank()) {
+            p.add(ctx.type.phrase(title, Typography.Role.H3));
+        }
+        if (subtitle != null && !subtitle.isBlank()) {
+            p.add(new Phrase("\n"));
+            p.add(ctx.type.phrase(subtitle, Typography.Role.CAPTION));
+        }
+        p.setSpacingAfter(4);
+        return p;
+    }
+}

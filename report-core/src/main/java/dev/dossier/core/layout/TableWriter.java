@@ -1,0 +1,163 @@
+package dev.dossier.core.layout;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import dev.dossier.api.Column;
+import dev.dossier.api.ColumnType;
+import dev.dossier.api.DatasetDescriptor;
+import dev.dossier.api.Provenance;
+import dev.dossier.api.Row;
+import dev.dossier.api.RowCursor;
+import dev.dossier.api.UncheckedSourceException;
+import dev.dossier.core.DossierException;
+import dev.dossier.core.format.ConfidenceMarks;
+import dev.dossier.core.template.Block;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a table block: a tinted header row that repeats on every page the table spans, thin
+ * rules, zebra rows, numbers right-aligned with units in the header, confidence marks on
+ * estimates, then the source and note lines.
+ *
+ * <p>Rows stream from the data source and are flushed to the page in chunks, so a very long
+ * table is laid out in bounded memory.
+ */
+final class TableWriter {
+
+    /** Rows laid out per flush of a streaming table. */
+    private static final int FLUSH_EVERY = 100;
+
+    private TableWriter() {
+    }
+
+    static void write(RenderContext ctx, Block.Table block) {
+        DatasetDescriptor d = ctx.data.dataset(block.data()).descriptor();
+        List<Column> columns = block.columns().isEmpty() ? d.columns()
+                : block.columns().stream().map(n -> d.column(n).orElseThrow()).toList();
+        ctx.keepSpace(110);
+        String label = ctx.nextTable();
+        ctx.add(SourceLine.heading(ctx, label, block.title(), block.subtitle()));
+
+        PdfPTable table = newTable(ctx, columns);
+        table.setComplete(false);
+        Map<String, Provenance> used = new LinkedHashMap<>();
+        boolean estimates = false;
+        boolean blogPosts = false;
+        int count = 0;
+        try (RowCursor rows = ctx.data.rows(block.data())) {
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                used.putIfAbsent(row.provenance().citationKey(), row.provenance());
+                boolean zebra = count % 2 == 1;
+                for (Column c : columns) {
+                    int i = d.indexOf(c.name());
+                    String mark = c.type().isNumeric() || c.type() == ColumnType.YEAR ? ConfidenceMarks.mark(row, i) : "";
+                    estimates |= mark.equals(ConfidenceMarks.ESTIMATE);
+                    blogPosts |= mark.equals(ConfidenceMarks.BLOG_POST);
+                    table.addCell(cell(ctx, ctx.format.cell(row, i), mark, c, zebra));
+                }
+                if (++count % FLUSH_EVERY == 0) {
+                    ctx.add(table);
+                }
+            }
+        } catch (UncheckedSourceException e) {
+            throw DossierException.failure("DOS-SOURCE-FAILED", "source '" + block.data().source()
+                    + "' failed while reading dataset '" + block.data().dataset() + "': " + e.getMessage(), e);
+        }
+        if (count == 0) {
+            PdfPCell empty = new PdfPCell(ctx.type.phrase("No rows match this table's selection.", Typography.Role.TABLE));
+            empty.setColspan(columns.size());
+            empty.setBorder(Rectangle.BOTTOM);
+            empty.setBorderColor(ctx.theme.colors().rule());
+            empty.setPadding(6);
+            table.addCell(empty);
+        }
+        table.setComplete(true);
+        ctx.add(table);
+
+        ctx.add(SourceLine.sources(ctx, used.isEmpty() ? ctx.data.dataset(block.data()).provenance()
+                : new ArrayList<>(used.values()), label));
+        var notes = SourceLine.notes(ctx, List.of(block.note() == null ? "" : block.note(),
+                ConfidenceMarks.key(estimates, blogPosts)));
+        if (notes != null) {
+            ctx.add(notes);
+        }
+    }
+
+    private static PdfPTable newTable(RenderContext ctx, List<Column> columns) {
+        PdfPTable table = new PdfPTable(columns.size());
+        table.setWidthPercentage(100);
+        float[] widths = new float[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = weight(columns.get(i));
+        }
+        table.setWidths(widths);
+        table.setHeaderRows(1);
+        table.setSplitLate(false);
+        table.setSpacingBefore(2);
+        for (Column c : columns) {
+            PdfPCell h = new PdfPCell(ctx.type.phrase(header(c), Typography.Role.TABLE_HEADER));
+            h.setBackgroundColor(ctx.theme.colors().tableHeader());
+            h.setBorder(Rectangle.BOTTOM);
+            h.setBorderColor(ctx.theme.colors().primary());
+            h.setBorderWidth(0.75f);
+            h.setPadding(4);
+            h.setPaddingBottom(5);
+            h.setHorizontalAlignment(alignment(c));
+            h.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            table.addCell(h);
+        }
+        return table;
+    }
+
+    private static PdfPCell cell(RenderContext ctx, String text, String mark, Column c, boolean zebra) {
+        Phrase p = ctx.type.phrase(text, Typography.Role.TABLE);
+        if (!mark.isEmpty()) {
+            Font small = ctx.type.font(Typography.Role.CAPTION_BOLD);
+            Chunk sup = new Chunk(mark, new Font(small.getBaseFont(), small.getSize() - 1, Font.NORMAL, ctx.theme.highlight()));
+            sup.setTextRise(3.5f);
+            p.add(sup);
+        }
+        PdfPCell cell = new PdfPCell(p);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(ctx.theme.colors().rule());
+        cell.setBorderWidth(0.25f);
+        cell.setPadding(4);
+        cell.setLeading(0, 1.2f);
+        cell.setHorizontalAlignment(alignment(c));
+        if (zebra) {
+            cell.setBackgroundColor(ctx.theme.colors().zebra());
+        }
+        return cell;
+    }
+
+    /** "Label (unit)" unless the label already says the unit. */
+    static String header(Column c) {
+        if (c.unit().isEmpty() || c.label().toLowerCase().contains(c.unit().toLowerCase())) {
+            return c.label();
+        }
+        return c.label() + " (" + c.unit() + ")";
+    }
+
+    private static int alignment(Column c) {
+        return c.type().isNumeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
+    }
+
+    /** Relative column width: text columns get more room than numbers and years. */
+    private static float weight(Column c) {
+        return switch (c.type()) {
+            case STRING -> 3f;
+            case YEAR, DATE -> 1f;
+            default -> 1.4f;
+        };
+    }
+}

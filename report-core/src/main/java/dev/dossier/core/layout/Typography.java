@@ -1,0 +1,92 @@
+package dev.dossier.core.layout;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
+import dev.dossier.core.theme.FontSet;
+import dev.dossier.core.theme.Theme;
+
+import java.awt.Color;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The type scale of a report: which font, size and colour each text role uses, and phrases
+ * that fall back per character to the theme's fallback fonts (for Chinese names in Latin text).
+ */
+public final class Typography {
+
+    /** The text roles of a briefing. */
+    public enum Role {
+        BODY, BODY_BOLD, BODY_ITALIC, LEAD, H1, H2, H3, CAPTION, CAPTION_BOLD, TABLE, TABLE_BOLD, TABLE_HEADER,
+        KPI_VALUE, KPI_LABEL, COVER_TITLE, COVER_SUBTITLE, COVER_META, RUNNING, CONTENTS
+    }
+
+    private final FontSet fonts;
+    private final Map<Role, Font> byRole = new EnumMap<>(Role.class);
+    private final float body;
+
+    public Typography(Theme theme, FontSet fonts) {
+        this.fonts = fonts;
+        this.body = theme.fonts().bodySize();
+        Theme.Colors c = theme.colors();
+        define(Role.BODY, fonts.regular(), body, c.text());
+        define(Role.BODY_BOLD, fonts.bold(), body, c.text());
+        define(Role.BODY_ITALIC, fonts.italic(), body, c.text());
+        define(Role.LEAD, fonts.regular(), body + 1.5f, c.primary());
+        define(Role.H1, fonts.bold(), body + 10f, c.primary());
+        define(Role.H2, fonts.bold(), body + 2.5f, c.primary());
+        define(Role.H3, fonts.bold(), body + 0.5f, c.text());
+        define(Role.CAPTION, fonts.regular(), body - 2.5f, c.muted());
+        define(Role.CAPTION_BOLD, fonts.bold(), body - 2.5f, c.primary());
+        define(Role.TABLE, fonts.regular(), body - 1.5f, c.text());
+        define(Role.TABLE_BOLD, fonts.bold(), body - 1.5f, c.text());
+        define(Role.TABLE_HEADER, fonts.bold(), body - 1.5f, c.primary());
+        define(Role.KPI_VALUE, fonts.bold(), body + 12f, c.primary());
+        define(Role.KPI_LABEL, fonts.bold(), body - 1.5f, c.text());
+        define(Role.COVER_TITLE, fonts.bold(), 30f, c.coverText());
+        define(Role.COVER_SUBTITLE, fonts.regular(), 15f, c.coverText());
+        define(Role.COVER_META, fonts.regular(), body, c.muted());
+        define(Role.RUNNING, fonts.regular(), body - 2f, c.muted());
+        define(Role.CONTENTS, fonts.regular(), body + 1f, c.text());
+    }
+
+    private void define(Role role, BaseFont base, float size, Color color) {
+        byRole.put(role, new Font(base, size, Font.NORMAL, color));
+    }
+
+    /** The font of a role. */
+    public Font font(Role role) {
+        return byRole.get(role);
+    }
+
+    /** The font of a role in another colour. */
+    public Font font(Role role, Color color) {
+        Font f = byRole.get(role);
+        return new Font(f.getBaseFont(), f.getSize(), f.getStyle(), color);
+    }
+
+    /** Body text size in points. */
+    public float bodySize() {
+        return body;
+    }
+
+    /** A phrase in a role's font; characters it lacks come from the fallback fonts. */
+    public Phrase phrase(String text, Role role) {
+        return phrase(text, font(role));
+    }
+
+    /** A phrase in the given font, falling back per character to the theme's fallback fonts. */
+    public Phrase phrase(String text, Font font) {
+        if (fonts.fallbacks().isEmpty()) {
+            return new Phrase(text, font);
+        }
+        FontSelector selector = new FontSelector();
+        selector.addFont(font);
+        for (BaseFont fb : fonts.fallbacks()) {
+            selector.addFont(new Font(fb, font.getSize(), font.getStyle(), font.getColor()));
+        }
+        return selector.process(text);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.dossier.core.output;
+
+import dev.dossier.core.DossierException;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that it appears complete or not at all: content goes to a temporary file
+ * in the target folder and is moved into place only when {@link Writer#write} returns normally.
+ * A failed run leaves neither a partial file nor the temporary file behind; an existing file
+ * at the target is replaced only on success.
+ */
+public final class AtomicOutput {
+
+    /** Produces the file's content. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private AtomicOutput() {
+    }
+
+    /**
+     * Writes {@code target} atomically, creating its folder if needed.
+     *
+     * @throws DossierException FAILURE {@code DOS-OUTPUT} when the folder cannot be created or
+     *                          the file cannot be written or moved; exceptions of the writer pass through
+     */
+    public static void write(Path target, Writer writer) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path temp;
+        try {
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+        } catch (IOException e) {
+            throw DossierException.failure("DOS-OUTPUT", folder + ": cannot write here (" + e.getMessage() + ")", e);
+        }
+        boolean done = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                writer.write(out);
+            }
+            move(temp, absolute);
+            done = true;
+        } catch (IOException e) {
+            throw DossierException.failure("DOS-OUTPUT", absolute + ": cannot be written (" + e.getMessage() + ")", e);
+        } finally {
+            if (!done) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the original failure matters more than a leftover temporary file
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.dossier.core.template;
+
+import java.util.List;
+
+/**
+ * One element of a section: narrative text, a band of KPI tiles, a chart, a table or the sources appendix.
+ */
+public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block.Table, Block.Sources {
+
+    /** Where the block is written, for error messages. */
+    SourceLocation location();
+
+    /** The datasets the block reads; empty for blocks without data. */
+    List<DataBinding> bindings();
+
+    /**
+     * CommonMark text whose {@code {{source/dataset[column=value].column}}} references are
+     * replaced by formatted figures.
+     */
+    record Text(String markdown, SourceLocation location) implements Block {
+        @Override
+        public List<DataBinding> bindings() {
+            return List.of();
+        }
+    }
+
+    /**
+     * A band of headline figures.
+     *
+     * @param tiles one tile per figure, shown left to right
+     */
+    record Kpis(List<Kpi> tiles, SourceLocation location) implements Block {
+        @Override
+        public List<DataBinding> bindings() {
+            return tiles.stream().map(Kpi::data).toList();
+        }
+    }
+
+    /**
+     * One KPI tile: the value of column {@code value} in the first row the binding yields.
+     *
+     * @param label  short caption under the number ("GenAI patent families, China")
+     * @param detail unit and period line ("2014–2023"); may be empty
+     */
+    record Kpi(DataBinding data, String value, String label, String detail) {
+    }
+
+    /**
+     * An exhibit drawn as a vector chart.
+     *
+     * @param type      bar, hbar, grouped-bar, stacked-bar, line, pie, donut or radar
+     * @param x         category column
+     * @param y         value columns (one per series)
+     * @param series    column naming the series in long-format data; may be null
+     * @param title     the finding ("China files six times as many …")
+     * @param subtitle  measure, unit and period
+     * @param note      an optional note printed under the source line
+     * @param height    chart height in points; null for the theme default
+     */
+    record Chart(DataBinding data, String type, String x, List<String> y, String series, String title,
+                 String subtitle, String note, boolean logScale, Integer topN, Float height,
+                 SourceLocation location) implements Block {
+        @Override
+        public List<DataBinding> bindings() {
+            return List.of(data);
+        }
+    }
+
+    /**
+     * A table of the bound rows; its header row repeats on every page it spans.
+     *
+     * @param columns the columns to show, in order; empty for all declared columns
+     */
+    record Table(DataBinding data, List<String> columns, String title, String subtitle, String note,
+                 SourceLocation location) implements Block {
+        @Override
+        public List<DataBinding> bindings() {
+            return List.of(data);
+        }
+    }
+
+    /** The numbered list of every source cited so far in the report. */
+    record Sources(SourceLocation location) implements Block {
+        @Override
+        public List<DataBinding> bindings() {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.dossier.core.template;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.dossier.core.DossierException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A YAML document read into a Jackson tree, remembering the line and column of every node
+ * by its JSON pointer, so later checks can point at the exact place in the file.
+ */
+public final class LocatedYaml {
+
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
+
+    private final Path file;
+    private final JsonNode root;
+    private final Map<String, SourceLocation> locations;
+
+    private LocatedYaml(Path file, JsonNode root, Map<String, SourceLocation> locations) {
+        this.file = file;
+        this.root = root;
+        this.locations = locations;
+    }
+
+    /**
+     * Reads a YAML file.
+     *
+     * @throws DossierException INPUT {@code DOS-TEMPLATE-SYNTAX} with line and column when the
+     *                          YAML is malformed, {@code DOS-FILE-NOT-FOUND} when the file is missing
+     */
+    public static LocatedYaml read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw DossierException.input("DOS-FILE-NOT-FOUND", file + ": no such file");
+        } catch (IOException e) {
+            throw DossierException.input("DOS-FILE-UNREADABLE", file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return parse(file, text);
+    }
+
+    /** Parses YAML text; {@code file} is used in messages only and may be null. */
+    public static LocatedYaml parse(Path file, String text) {
+        try {
+            JsonNode root = MAPPER.readTree(text);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                throw DossierException.input("DOS-TEMPLATE-SYNTAX", (file == null ? "<template>" : file) + ": the file is empty");
+            }
+            return new LocatedYaml(file, root, locate(file, text));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            SourceLocation where = at == null ? new SourceLocation(file, 0, 0)
+                    : new SourceLocation(file, at.getLineNr(), at.getColumnNr());
+            throw DossierException.input("DOS-TEMPLATE-SYNTAX", where + ": not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw DossierException.input("DOS-TEMPLATE-SYNTAX", file + ": " + e.getMessage());
+        }
+    }
+
+    /** Walks the token stream once, recording where each value starts. */
+    private static Map<String, SourceLocation> locate(Path file, String text) throws IOException {
+        Map<String, SourceLocation> out = new HashMap<>();
+        try (JsonParser p = YAML.createParser(text)) {
+            Deque<String> path = new ArrayDeque<>();
+            Deque<Integer> arrayIndex = new ArrayDeque<>();
+            JsonToken t;
+            String pendingField = null;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME) {
+                    pendingField = p.currentName();
+                    continue;
+                }
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    if (t == JsonToken.END_ARRAY) {
+                        arrayIndex.pop();
+                    }
+                    if (!path.isEmpty()) {
+                        path.pop();
+                    }
+                    continue;
+                }
+                String segment = null;
+                if (pendingField != null) {
+                    segment = escape(pendingField);
+                    pendingField = null;
+                } else if (!arrayIndex.isEmpty()) {
+                    int i = arrayIndex.pop();
+                    arrayIndex.push(i + 1);
+                    segment = Integer.toString(i);
+                }
+                String pointer = (segment == null) ? "" : currentPointer(path) + "/" + segment;
+                JsonLocation at = p.currentTokenLocation();
+                out.putIfAbsent(pointer, new SourceLocation(file, at.getLineNr(), at.getColumnNr()));
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    path.push(segment == null ? "" : segment);
+                    if (t == JsonToken.START_ARRAY) {
+                        arrayIndex.push(0);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String currentPointer(Deque<String> path) {
+        StringBuilder sb = new StringBuilder();
+        var it = path.descendingIterator();
+        while (it.hasNext()) {
+            String s = it.next();
+            if (!s.isEmpty()) {
+                sb.append('/').append(s);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String escape(String field) {
+        return field.replace("~", "~0").replace("/", "~1");
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The location of the node at a JSON pointer, or the nearest enclosing node's location. */
+    public SourceLocation locationOf(String pointer) {
+        String p = pointer;
+        while (true) {
+            SourceLocation loc = locations.get(p);
+            if (loc != null) {
+                return loc;
+            }
+            int slash = p.lastIndexOf('/');
+            if (slash < 0) {
+                return new SourceLocation(file, 0, 0);
+            }
+            p = p.substring(0, slash);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.dossier.core.template;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A loaded, structurally valid template: metadata, theme, parameters, source options and sections.
+ *
+ * <p>Produced by {@link TemplateLoader}; the bindings are checked against the providers by
+ * {@link TemplateValidator} before any data is fetched.
+ *
+ * @param file          the template file; relative paths (theme, data files) resolve against its folder
+ * @param title         report title (cover, running header, PDF metadata)
+ * @param subtitle      cover subtitle; may be empty
+ * @param summary       one-line summary on the cover; may be empty
+ * @param author        author in the PDF metadata; may be empty
+ * @param keywords      keywords in the PDF metadata
+ * @param theme         theme name or path as written; null for the default theme
+ * @param parameters    report parameters ({@code edition}, {@code locale}, …), overridable with {@code -p}
+ * @param sourceOptions per provider id, the options to open it with
+ * @param sections      the sections in order; never empty
+ */
+public record ReportDefinition(Path file, String title, String subtitle, String summary, String author,
+                               List<String> keywords, String theme, Map<String, String> parameters,
+                               Map<String, Map<String, String>> sourceOptions, List<Section> sections) {
+
+    public ReportDefinition {
+        subtitle = subtitle == null ? "" : subtitle;
+        summary = summary == null ? "" : summary;
+        author = author == null ? "" : author;
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        sourceOptions = sourceOptions == null ? Map.of() : Map.copyOf(sourceOptions);
+        sections = List.copyOf(sections);
+    }
+
+    /** The folder relative paths resolve against. */
+    public Path baseDirectory() {
+        Path parent = file == null ? null : file.toAbsolutePath().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+
+    /** Every block of every section, in order. */
+    public Stream<Block> blocks() {
+        return sections.stream().flatMap(s -> s.blocks().stream());
+    }
+
+    /** A copy with parameters overridden by {@code overrides} (command-line {@code -p KEY=VALUE}). */
+    public ReportDefinition withParameters(Map<String, String> overrides) {
+        Map<String, String> merged = new java.util.LinkedHashMap<>(parameters);
+        merged.putAll(overrides);
+        return new ReportDefinition(file, title, subtitle, summary, author, keywords, theme, merged,
+                sourceOptions, sections);
+    }
+
+    /** A copy that uses another theme (command-line {@code --theme}). */
+    public ReportDefinition withTheme(String newTheme) {
+        return new ReportDefinition(file, title, subtitle, summary, author, keywords, newTheme, parameters,
+                sourceOptions, sections);
+    }
+}

@@ -1,0 +1,204 @@
+package dev.dossier.core.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dossier.core.DossierException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a report template (YAML) into a {@link ReportDefinition}, checking its structure.
+ *
+ * <p>Every problem is reported with {@code file:line:column}, what was found and what was
+ * expected; all problems of a file are collected into one {@link DossierException} (code
+ * {@code DOS-TEMPLATE-INVALID}, exit code 2). Whether the bound sources, datasets and columns
+ * exist is checked later by {@link TemplateValidator}, which needs the providers.
+ */
+public final class TemplateLoader {
+
+    private static final Set<String> TOP_KEYS = Set.of("title", "subtitle", "summary", "author", "keywords",
+            "theme", "parameters", "sources", "sections");
+    private static final Set<String> SECTION_KEYS = Set.of("title", "lead", "blocks");
+    private static final Set<String> BLOCK_KINDS = Set.of("text", "kpis", "chart", "table", "sources");
+    private static final Set<String> BINDING_KEYS = Set.of("data", "where", "sort", "limit");
+    private static final Set<String> CHART_KEYS = union(BINDING_KEYS, Set.of("type", "x", "y", "series", "title",
+            "subtitle", "note", "log", "top", "height"));
+    private static final Set<String> TABLE_KEYS = union(BINDING_KEYS, Set.of("columns", "title", "subtitle", "note"));
+    private static final Set<String> KPI_KEYS = union(BINDING_KEYS, Set.of("value", "label", "detail"));
+    /** Chart types the renderer draws; see {@code dev.dossier.core.chart.ChartType}. */
+    public static final Set<String> CHART_TYPES = Set.of("bar", "hbar", "grouped-bar", "stacked-bar", "line",
+            "pie", "donut", "radar");
+
+    /**
+     * Loads a template file.
+     *
+     * @throws DossierException INPUT when the file is missing, is not YAML, or its structure is wrong
+     */
+    public ReportDefinition load(Path file) {
+        return read(LocatedYaml.read(file));
+    }
+
+    /** Loads template text; {@code file} names it in messages and anchors relative paths (may be null). */
+    public ReportDefinition parse(Path file, String yaml) {
+        return read(LocatedYaml.parse(file, yaml));
+    }
+
+    private ReportDefinition read(LocatedYaml doc) {
+        List<String> problems = new ArrayList<>();
+        NodeReader top = new NodeReader(doc, "", doc.root(), problems);
+        if (!doc.root().isObject()) {
+            throw DossierException.input("DOS-TEMPLATE-INVALID", top.location() + ": a template is a mapping with 'title' and 'sections'");
+        }
+        top.allowOnly(TOP_KEYS, "the template");
+        String title = top.string("title", true);
+        List<Section> sections = new ArrayList<>();
+        List<NodeReader> sectionNodes = top.elements("sections", true);
+        if (sectionNodes.isEmpty() && doc.root().has("sections")) {
+            top.problem("sections", "'sections' is empty; a report needs at least one section");
+        }
+        for (NodeReader s : sectionNodes) {
+            sections.add(section(s));
+        }
+        ReportDefinition def = new ReportDefinition(doc.file(), title, top.string("subtitle", false),
+                top.string("summary", false), top.string("author", false), top.strings("keywords"),
+                top.string("theme", false), top.stringMap("parameters"), sourceOptions(top), sections);
+        if (!problems.isEmpty()) {
+            throw new DossierException("DOS-TEMPLATE-INVALID", DossierException.Kind.INPUT,
+                    problems.get(0), problems.subList(1, problems.size()), null);
+        }
+        return def;
+    }
+
+    private static Map<String, Map<String, String>> sourceOptions(NodeReader top) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        NodeReader sources = top.child("sources", false);
+        if (sources != null) {
+            sources.node().fieldNames().forEachRemaining(id -> out.put(id, sources.stringMap(id)));
+        }
+        return out;
+    }
+
+    private Section section(NodeReader s) {
+        if (!s.node().isObject()) {
+            s.problem(null, "a section is a mapping with 'title' and 'blocks', not a " + NodeReader.kind(s.node()));
+            return new Section("", "", List.of(), s.location());
+        }
+        s.allowOnly(SECTION_KEYS, "a section");
+        List<Block> blocks = new ArrayList<>();
+        for (NodeReader b : s.elements("blocks", true)) {
+            Block block = block(b);
+            if (block != null) {
+                blocks.add(block);
+            }
+        }
+        String title = s.string("title", true);
+        return new Section(title == null ? "" : title, s.string("lead", false), blocks, s.location());
+    }
+
+    private Block block(NodeReader b) {
+        JsonNode node = b.node();
+        if (!node.isObject() || node.size() != 1) {
+            b.problem(null, "a block is a mapping with exactly one of " + String.join(", ", sorted(BLOCK_KINDS)));
+            return null;
+        }
+        String kind = node.fieldNames().next();
+        return switch (kind) {
+            case "text" -> text(b);
+            case "kpis" -> kpis(b);
+            case "chart" -> chart(b.child("chart", true));
+            case "table" -> table(b.child("table", true));
+            case "sources" -> new Block.Sources(b.location());
+            default -> {
+                b.problem(kind, "unknown block '" + kind + "'" + Suggestions.hint(kind, BLOCK_KINDS)
+                        + "; expected one of " + String.join(", ", sorted(BLOCK_KINDS)));
+                yield null;
+            }
+        };
+    }
+
+    private static Block text(NodeReader b) {
+        String md = b.string("text", true);
+        return md == null ? null : new Block.Text(md, b.location());
+    }
+
+    private Block kpis(NodeReader b) {
+        List<Block.Kpi> tiles = new ArrayList<>();
+        for (NodeReader k : b.elements("kpis", true)) {
+            if (!k.node().isObject()) {
+                k.problem(null, "a KPI is a mapping with 'data', 'value' and 'label'");
+                continue;
+            }
+            k.allowOnly(KPI_KEYS, "a KPI");
+            DataBinding data = binding(k);
+            String value = k.string("value", true);
+            String label = k.string("label", true);
+            if (data != null && value != null && label != null) {
+                tiles.add(new Block.Kpi(data, value, label, k.string("detail", false)));
+            }
+        }
+        return new Block.Kpis(tiles, b.location());
+    }
+
+    private Block chart(NodeReader c) {
+        if (c == null) {
+            return null;
+        }
+        c.allowOnly(CHART_KEYS, "a chart");
+        String type = c.string("type", true);
+        if (type != null && !CHART_TYPES.contains(type)) {
+            c.problem("type", "unknown chart type '" + type + "'" + Suggestions.hint(type, CHART_TYPES)
+                    + "; expected one of " + String.join(", ", sorted(CHART_TYPES)));
+        }
+        DataBinding data = binding(c);
+        String x = c.string("x", true);
+        List<String> y = c.strings("y");
+        if (y.isEmpty()) {
+            c.problem(null, "missing 'y' (the value column or columns)");
+        }
+        String title = c.string("title", true);
+        if (data == null || type == null || x == null || title == null) {
+            return null;
+        }
+        return new Block.Chart(data, type, x, y, c.string("series", false), title, c.string("subtitle", false),
+                c.string("note", false), c.flag("log"), c.integer("top"), c.decimal("height"), c.location());
+    }
+
+    private Block table(NodeReader t) {
+        if (t == null) {
+            return null;
+        }
+        t.allowOnly(TABLE_KEYS, "a table");
+        DataBinding data = binding(t);
+        return data == null ? null : new Block.Table(data, t.strings("columns"), t.string("title", false),
+                t.string("subtitle", false), t.string("note", false), t.location());
+    }
+
+    /** Reads {@code data: source/dataset} with its sibling shaping keys. */
+    private static DataBinding binding(NodeReader n) {
+        String ref = n.string("data", true);
+        if (ref == null) {
+            return null;
+        }
+        int slash = ref.indexOf('/');
+        if (slash <= 0 || slash == ref.length() - 1 || ref.indexOf('/', slash + 1) >= 0) {
+            n.problem("data", "'" + ref + "' is not a dataset reference; expected 'source/dataset', e.g. 'patents/families-by-country'");
+            return null;
+        }
+        return new DataBinding(ref.substring(0, slash), ref.substring(slash + 1), n.stringMap("where"),
+                n.strings("sort"), n.integer("limit"), n.locationOfChild("data"));
+    }
+
+    private static List<String> sorted(Set<String> s) {
+        return s.stream().sorted().toList();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+}

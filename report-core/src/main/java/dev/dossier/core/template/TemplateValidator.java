@@ -1,0 +1,124 @@
+package dev.dossier.core.template;
+
+import dev.dossier.api.Column;
+import dev.dossier.api.DatasetDescriptor;
+import dev.dossier.api.DataSourceProvider;
+import dev.dossier.core.DossierException;
+import dev.dossier.core.data.FigureRef;
+import dev.dossier.core.source.LoadedProvider;
+import dev.dossier.core.source.ProviderRegistry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a template's bindings against the available providers without fetching data:
+ * every source, dataset and column a block or figure reference names must exist, and chart
+ * values must be numeric.
+ *
+ * <p>All problems are collected; the first one's code decides the error code
+ * ({@code DOS-TEMPLATE-UNKNOWN-SOURCE}, {@code DOS-TEMPLATE-UNKNOWN-DATASET},
+ * {@code DOS-TEMPLATE-UNKNOWN-COLUMN}, {@code DOS-TEMPLATE-BAD-COLUMN}).
+ */
+public final class TemplateValidator {
+
+    private final ProviderRegistry registry;
+
+    public TemplateValidator(ProviderRegistry registry) {
+        this.registry = registry;
+    }
+
+    private record Problem(String code, String message) {
+    }
+
+    /**
+     * Validates every binding of the template.
+     *
+     * @throws DossierException INPUT listing every problem found, one line each
+     */
+    public void validate(ReportDefinition def) {
+        List<Problem> problems = new ArrayList<>();
+        for (String id : def.sourceOptions().keySet()) {
+            if (registry.find(id).isEmpty()) {
+                problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-SOURCE", def.file() + ": options given for unknown source '"
+                        + id + "'" + Suggestions.hint(id, ids())));
+            }
+        }
+        def.blocks().forEach(block -> check(block, problems));
+        if (!problems.isEmpty()) {
+            throw new DossierException(problems.get(0).code(), DossierException.Kind.INPUT, problems.get(0).message(),
+                    problems.subList(1, problems.size()).stream().map(Problem::message).toList(), null);
+        }
+    }
+
+    private void check(Block block, List<Problem> problems) {
+        if (block instanceof Block.Text t) {
+            try {
+                for (FigureRef ref : FigureRef.findAll(t.markdown(), t.location())) {
+                    columns(ref.binding(), List.of(ref.column()), false, problems);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem("DOS-TEMPLATE-BAD-REFERENCE", t.location() + ": " + e.getMessage()));
+            }
+        } else if (block instanceof Block.Kpis k) {
+            k.tiles().forEach(tile -> columns(tile.data(), List.of(tile.value()), true, problems));
+        } else if (block instanceof Block.Chart c) {
+            List<String> named = new ArrayList<>();
+            named.add(c.x());
+            if (c.series() != null) {
+                named.add(c.series());
+            }
+            columns(c.data(), named, false, problems);
+            columns(c.data(), c.y(), true, problems);
+        } else if (block instanceof Block.Table t) {
+            columns(t.data(), t.columns(), false, problems);
+        }
+    }
+
+    /** Checks the binding's dataset and that each named column exists (and is numeric when asked). */
+    private void columns(DataBinding b, List<String> names, boolean numeric, List<Problem> problems) {
+        Optional<DatasetDescriptor> found = descriptor(b, problems);
+        if (found.isEmpty()) {
+            return;
+        }
+        DatasetDescriptor d = found.get();
+        List<String> all = new ArrayList<>(names);
+        all.addAll(b.shapingColumns());
+        List<String> known = d.columns().stream().map(Column::name).toList();
+        for (String name : all) {
+            Optional<Column> col = d.column(name);
+            if (col.isEmpty()) {
+                problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-COLUMN", b.location() + ": dataset '" + b.ref()
+                        + "' has no column '" + name + "'" + Suggestions.hint(name, known)
+                        + "; columns are " + String.join(", ", known)));
+            } else if (numeric && names.contains(name) && !col.get().type().isNumeric()) {
+                problems.add(new Problem("DOS-TEMPLATE-BAD-COLUMN", b.location() + ": column '" + name + "' of '"
+                        + b.ref() + "' is " + col.get().type().id() + ", but a number is needed here"));
+            }
+        }
+    }
+
+    private Optional<DatasetDescriptor> descriptor(DataBinding b, List<Problem> problems) {
+        Optional<LoadedProvider> provider = registry.find(b.source());
+        if (provider.isEmpty()) {
+            problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-SOURCE", b.location() + ": unknown source '" + b.source()
+                    + "' in '" + b.ref() + "'" + Suggestions.hint(b.source(), ids()) + "; available: "
+                    + String.join(", ", ids())));
+            return Optional.empty();
+        }
+        DataSourceProvider p = provider.get().provider();
+        Optional<DatasetDescriptor> d = p.dataset(b.dataset());
+        if (d.isEmpty()) {
+            List<String> names = p.datasets().stream().map(DatasetDescriptor::name).toList();
+            problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-DATASET", b.location() + ": unknown dataset '" + b.ref() + "'"
+                    + Suggestions.closest(b.dataset(), names).map(n -> " (did you mean '" + b.source() + "/" + n + "'?)").orElse("")
+                    + "; source '" + b.source() + "' offers " + String.join(", ", names)));
+        }
+        return d;
+    }
+
+    private List<String> ids() {
+        return registry.providers().stream().map(l -> l.provider().id()).toList();
+    }
+}

@@ -1,0 +1,194 @@
+package dev.dossier.core.theme;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.dossier.core.DossierException;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads theme YAML files into {@link Theme}s and finds themes by name.
+ *
+ * <p>A theme is named either by a file path or by a bare name, looked up as
+ * {@code themes/NAME.yaml} next to the template and then in the themes folders given to the
+ * constructor. Errors name the file, line and column and the expected form
+ * ({@code DOS-THEME-INVALID}, {@code DOS-THEME-NOT-FOUND}, exit code 2).
+ */
+public final class ThemeLoader {
+
+    /** The theme used when a template names none. */
+    public static final String DEFAULT_THEME = "dossier";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final List<Path> themeFolders;
+
+    /** @param themeFolders folders searched for {@code NAME.yaml} when a theme is given by name */
+    public ThemeLoader(List<Path> themeFolders) {
+        this.themeFolders = List.copyOf(themeFolders);
+    }
+
+    /**
+     * Resolves and loads a theme.
+     *
+     * @param nameOrPath   a theme name ({@code dossier}) or a path to a YAML file; null for the default
+     * @param templateDir  the template's folder, against which a relative path resolves
+     */
+    public Theme load(String nameOrPath, Path templateDir) {
+        return read(resolve(nameOrPath == null ? DEFAULT_THEME : nameOrPath, templateDir));
+    }
+
+    Path resolve(String nameOrPath, Path templateDir) {
+        boolean looksLikePath = nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/");
+        List<Path> tried = new ArrayList<>();
+        if (looksLikePath) {
+            Path p = templateDir.resolve(nameOrPath);
+            tried.add(p);
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+            Path cwd = Path.of(nameOrPath).toAbsolutePath();
+            tried.add(cwd);
+            if (Files.isRegularFile(cwd)) {
+                return cwd;
+            }
+        } else {
+            List<Path> folders = new ArrayList<>();
+            folders.add(templateDir.resolve("themes"));
+            folders.addAll(themeFolders);
+            for (Path folder : folders) {
+                Path p = folder.resolve(nameOrPath + ".yaml");
+                tried.add(p);
+                if (Files.isRegularFile(p)) {
+                    return p;
+                }
+            }
+        }
+        throw DossierException.input("DOS-THEME-NOT-FOUND", "theme '" + nameOrPath + "' not found; looked for "
+                + String.join(", ", tried.stream().map(Path::toString).toList()));
+    }
+
+    /** Reads one theme file. */
+    public Theme read(Path file) {
+        ThemeFile raw;
+        try {
+            raw = YAML.readValue(file.toFile(), ThemeFile.class);
+        } catch (JsonMappingException e) {
+            throw invalid(file, e, describe(e));
+        } catch (JsonProcessingException e) {
+            throw invalid(file, e, "not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw DossierException.input("DOS-THEME-INVALID", file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (raw == null) {
+            throw DossierException.input("DOS-THEME-INVALID", file + ": the theme file is empty");
+        }
+        return raw.toTheme(file);
+    }
+
+    private static String describe(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+        String what = e.getOriginalMessage();
+        if (what.startsWith("Unrecognized field")) {
+            what = "unknown key '" + e.getPath().get(e.getPath().size() - 1).getFieldName() + "'";
+        }
+        return (path.isEmpty() ? "" : path + ": ") + what;
+    }
+
+    private static DossierException invalid(Path file, JsonProcessingException e, String message) {
+        var at = e.getLocation();
+        String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
+        return DossierException.input("DOS-THEME-INVALID", where + ": " + message.split("\n")[0]);
+    }
+
+    /** Parses {@code #RRGGBB}; throws a theme error naming the key otherwise. */
+    static Color color(Path file, String key, String value, String fallback) {
+        String v = value == null ? fallback : value.trim();
+        if (v == null || !v.matches("#[0-9a-fA-F]{6}")) {
+            throw DossierException.input("DOS-THEME-INVALID", file + ": " + key + ": '" + value
+                    + "' is not a colour; expected #RRGGBB, e.g. #12355B");
+        }
+        return new Color(Integer.parseInt(v.substring(1), 16));
+    }
+
+    /** The YAML shape of a theme file; converted and checked by {@link #toTheme(Path)}. */
+    record ThemeFile(String name, String brand, Map<String, String> colors, List<String> palette,
+                     HighlightFile highlight, Map<String, String> entityColors, FontsFile fonts, String logo,
+                     Theme.Running header, Theme.Running footer, CoverFile cover) {
+
+        Theme toTheme(Path file) {
+            Map<String, String> c = colors == null ? Map.of() : colors;
+            for (String key : c.keySet()) {
+                if (!List.of("primary", "text", "muted", "rule", "tableHeader", "zebra", "coverBand", "coverText").contains(key)) {
+                    throw DossierException.input("DOS-THEME-INVALID", file + ": colors: unknown colour '" + key
+                            + "'; expected primary, text, muted, rule, tableHeader, zebra, coverBand, coverText");
+                }
+            }
+            Theme.Colors named = new Theme.Colors(
+                    color(file, "colors.primary", c.get("primary"), "#12355B"),
+                    color(file, "colors.text", c.get("text"), "#1F2933"),
+                    color(file, "colors.muted", c.get("muted"), "#6B7785"),
+                    color(file, "colors.rule", c.get("rule"), "#C9D1DA"),
+                    color(file, "colors.tableHeader", c.get("tableHeader"), "#E9EEF4"),
+                    color(file, "colors.zebra", c.get("zebra"), "#F6F8FA"),
+                    color(file, "colors.coverBand", c.get("coverBand"), c.getOrDefault("primary", "#12355B")),
+                    color(file, "colors.coverText", c.get("coverText"), "#FFFFFF"));
+            List<Color> pal = new ArrayList<>();
+            for (int i = 0; palette != null && i < palette.size(); i++) {
+                pal.add(color(file, "palette[" + i + "]", palette.get(i), null));
+            }
+            if (pal.isEmpty()) {
+                pal.add(named.primary());
+            }
+            Map<String, Color> entities = new LinkedHashMap<>();
+            if (entityColors != null) {
+                entityColors.forEach((k, v) -> entities.put(k, color(file, "entityColors." + k, v, null)));
+            }
+            HighlightFile h = highlight == null ? new HighlightFile(null, List.of()) : highlight;
+            FontsFile f = fonts == null ? new FontsFile(null, null, null, null, null) : fonts;
+            String style = cover == null || cover.style() == null ? "band" : cover.style();
+            if (!style.equals("band") && !style.equals("plain")) {
+                throw DossierException.input("DOS-THEME-INVALID", file + ": cover.style: '" + style
+                        + "' is not a cover style; expected band or plain");
+            }
+            Path base = file.toAbsolutePath().getParent();
+            return new Theme(name == null ? file.getFileName().toString().replaceFirst("\\.ya?ml$", "") : name,
+                    brand == null ? "" : brand, named, List.copyOf(pal),
+                    color(file, "highlight.color", h.color(), "#C8102E"),
+                    new LinkedHashSet<>(h.entities() == null ? List.of() : h.entities()), entities,
+                    new Theme.FontFiles(
+                            f.regular() == null ? "classpath:liberation/LiberationSans-Regular.ttf" : f.regular(),
+                            f.bold() == null ? "classpath:liberation/LiberationSans-Bold.ttf" : f.bold(),
+                            f.italic() == null ? "classpath:liberation/LiberationSans-Italic.ttf" : f.italic(),
+                            f.fallbacks() == null ? List.of() : List.copyOf(f.fallbacks()),
+                            f.bodySize() == null ? 10f : f.bodySize()),
+                    logo == null ? null : base.resolve(logo),
+                    header == null ? new Theme.Running("{brand}", "{title}") : header,
+                    footer == null ? new Theme.Running("{edition}", "Page {page} of {pages}") : footer,
+                    style, base);
+        }
+    }
+
+    record HighlightFile(String color, List<String> entities) {
+    }
+
+    record FontsFile(String regular, String bold, String italic, List<String> fallbacks, Float bodySize) {
+    }
+
+    record CoverFile(String style) {
+    }
+}
