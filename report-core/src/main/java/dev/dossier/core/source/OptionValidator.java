@@ -3,30 +3,129 @@ package dev.dossier.core.source;
 import dev.dossier.api.OptionDescriptor;
 import dev.dossier.api.SourceOptions;
 import dev.dossier.core.DossierException;
-
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Checks a template's options for one provider (interim). */
+/**
+ * Checks a template's options for one provider against its {@link OptionDescriptor}s, before any data is fetched.
+ *
+ * <p>Every problem is found in one pass: the exception's message is the first and its
+ * {@link DossierException#details()} lists all, one line each, e.g.
+ * {@code source 'csv': unknown option 'fiel' (did you mean 'file'?)}. Values of
+ * {@linkplain OptionDescriptor#secret() secret} options never appear in a message.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
 public final class OptionValidator {
+
+    static final String CODE = "DOS-SOURCE-OPTION";
 
     private OptionValidator() {
     }
 
-    public static SourceOptions validate(LoadedProvider p, Map<String, String> given, Path baseDir) {
-        Map<String, String> values = new HashMap<>();
-        for (OptionDescriptor d : p.provider().options()) {
-            if (d.defaultValue() != null) {
+    /**
+     * Validates the given options and fills in defaults.
+     *
+     * @param provider the provider the options are for
+     * @param given    option values by name, as written in the template; {@code null} values count as absent
+     * @param baseDir  folder against which relative {@code PATH} options resolve (the template's folder)
+     * @return the options with defaults filled in; each value parses as its declared type
+     * @throws DossierException INPUT {@value #CODE} naming the provider and option when an option is
+     *                          unknown (with a did-you-mean suggestion), a required one is missing, or a
+     *                          value does not parse as the option's type
+     */
+    public static SourceOptions validate(LoadedProvider provider, Map<String, String> given, Path baseDir) {
+        String id = provider.id();
+        Map<String, OptionDescriptor> declared = declared(provider);
+        List<String> problems = new ArrayList<>();
+        Map<String, String> values = new TreeMap<>();
+
+        for (Map.Entry<String, String> e : new TreeMap<>(given == null ? Map.<String, String>of() : given).entrySet()) {
+            if (e.getValue() == null) {
+                continue;
+            }
+            OptionDescriptor d = declared.get(e.getKey());
+            if (d == null) {
+                problems.add("source '" + id + "': unknown option '" + e.getKey() + "'"
+                        + DidYouMean.hint(e.getKey(), declared.keySet()) + "; known options: " + known(declared));
+                continue;
+            }
+            String problem = typeProblem(d, e.getValue());
+            if (problem != null) {
+                problems.add("source '" + id + "' option '" + d.name() + "': " + problem);
+            } else {
+                values.put(d.name(), e.getValue());
+            }
+        }
+        for (OptionDescriptor d : declared.values()) {
+            boolean present = given != null && given.get(d.name()) != null;
+            if (!present && d.defaultValue() != null) {
                 values.put(d.name(), d.defaultValue());
+            } else if (!present && d.required()) {
+                problems.add("source '" + id + "': missing required option '" + d.name() + "' (" + d.type().id()
+                        + (d.description().isBlank() ? "" : ": " + d.description()) + ")");
             }
         }
-        for (var e : given.entrySet()) {
-            if (p.provider().options().stream().noneMatch(d -> d.name().equals(e.getKey()))) {
-                throw DossierException.input("DOS-SOURCE-OPTION", "source '" + p.provider().id() + "' has no option '" + e.getKey() + "'");
-            }
-            values.put(e.getKey(), e.getValue());
+        if (!problems.isEmpty()) {
+            throw new DossierException(CODE, DossierException.Kind.INPUT, problems.get(0), problems, null);
         }
-        return new SourceOptions(values, baseDir);
+        return new SourceOptions(values, baseDir == null ? Path.of("") : baseDir);
+    }
+
+    private static Map<String, OptionDescriptor> declared(LoadedProvider provider) {
+        Map<String, OptionDescriptor> byName = new LinkedHashMap<>();
+        List<OptionDescriptor> options = provider.provider().options();
+        for (OptionDescriptor d : options == null ? List.<OptionDescriptor>of() : options) {
+            byName.put(d.name(), d);
+        }
+        return byName;
+    }
+
+    /** What is wrong with the value, or {@code null} when it parses; never quotes a secret value. */
+    private static String typeProblem(OptionDescriptor d, String value) {
+        String shown = d.secret() ? "the given value (hidden: secret option)" : "'" + value + "'";
+        String v = value.trim();
+        return switch (d.type()) {
+            case STRING -> null;
+            case INTEGER -> isLong(v) ? null : shown + " is not an integer; expected a whole number such as 30";
+            case BOOLEAN -> {
+                String b = v.toLowerCase(Locale.ROOT);
+                yield b.equals("true") || b.equals("false") ? null : shown + " is not a boolean; expected true or false";
+            }
+            case PATH -> isPath(v) ? null : shown + " is not a valid path";
+        };
+    }
+
+    private static boolean isLong(String v) {
+        try {
+            Long.parseLong(v);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isPath(String v) {
+        if (v.isEmpty()) {
+            return false;
+        }
+        try {
+            Path.of(v);
+            return true;
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static String known(Map<String, OptionDescriptor> declared) {
+        return declared.isEmpty() ? "none" : String.join(", ", declared.keySet());
     }
 }

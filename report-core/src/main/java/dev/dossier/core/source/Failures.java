@@ -1,0 +1,63 @@
+package dev.dossier.core.source;
+
+import dev.dossier.api.SourceException;
+import dev.dossier.api.UncheckedSourceException;
+import dev.dossier.core.DossierException;
+import java.time.Duration;
+
+/**
+ * Turns what a provider throws into a {@link DossierException} naming the provider and dataset.
+ *
+ * <p>A {@link SourceException} marked {@linkplain SourceException#isBadInput() bad input} is the
+ * user's to fix ({@code DOS-SOURCE-INPUT}, exit 2); anything else a provider throws is a failed
+ * run ({@code DOS-SOURCE-FAILED}, exit 1). Messages are passed through {@link SecretMask}.
+ */
+final class Failures {
+
+    static final String FAILED = "DOS-SOURCE-FAILED";
+    static final String INPUT = "DOS-SOURCE-INPUT";
+    static final String TIMEOUT = "DOS-SOURCE-TIMEOUT";
+    static final String BAD_ROW = "DOS-SOURCE-BAD-ROW";
+
+    private Failures() {
+    }
+
+    /** {@code source 'talent'} or {@code source 'talent' dataset 'researcher-origin'}. */
+    static String where(LoadedProvider p, String dataset) {
+        return "source '" + p.id() + "'" + (dataset == null ? "" : " dataset '" + dataset + "'");
+    }
+
+    static DossierException thrown(Throwable t, String where, String step, SecretMask mask) {
+        if (t instanceof DossierException d) {
+            return d;
+        }
+        if (t instanceof UncheckedSourceException u) {
+            t = u.getCause();
+        }
+        if (t instanceof SourceException s) {
+            String message = where + ": " + mask.apply(s.getMessage());
+            return s.isBadInput()
+                    ? new DossierException(INPUT, DossierException.Kind.INPUT, message, s)
+                    : DossierException.failure(FAILED, message, s);
+        }
+        return DossierException.failure(FAILED, where + ": " + step + " failed: " + t.getClass().getSimpleName()
+                + (t.getMessage() == null ? "" : ": " + mask.apply(t.getMessage())), t);
+    }
+
+    static DossierException timedOut(String where, String step, Duration timeout) {
+        return DossierException.failure(TIMEOUT, where + ": " + step + " did not finish within "
+                + format(timeout) + "; the source was abandoned", null);
+    }
+
+    static DossierException abandoned(String where) {
+        return DossierException.failure(TIMEOUT, where + ": the source was abandoned after an earlier timeout", null);
+    }
+
+    static DossierException badRow(String where, long rowNumber, String problem) {
+        return DossierException.failure(BAD_ROW, where + " row " + rowNumber + ": " + problem, null);
+    }
+
+    private static String format(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+}

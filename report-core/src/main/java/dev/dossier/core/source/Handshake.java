@@ -1,0 +1,85 @@
+package dev.dossier.core.source;
+
+import dev.dossier.api.DataSourceProvider;
+import dev.dossier.api.DossierApi;
+import java.lang.reflect.InvocationTargetException;
+import java.util.regex.Pattern;
+
+/**
+ * Instantiates one provider class and checks that it speaks this engine's SPI.
+ *
+ * <p>Everything a broken or outdated plugin can throw here — a missing class, a throwing
+ * constructor, an {@link AbstractMethodError} or {@link NoSuchMethodError} from code built
+ * against another {@code report-api} — becomes a {@link Outcome#refused} line naming the
+ * plugin, so one bad plugin never stops the others from loading.
+ */
+final class Handshake {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private Handshake() {
+    }
+
+    /** Either a loaded provider or a one-line reason it was refused. */
+    record Outcome(LoadedProvider loaded, String refused) {
+        static Outcome ok(LoadedProvider p) {
+            return new Outcome(p, null);
+        }
+
+        static Outcome refused(String why) {
+            return new Outcome(null, why);
+        }
+    }
+
+    static Outcome load(String className, ClassLoader loader, String origin) {
+        String where = origin + ": provider " + className;
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // libraries inside a plugin often look up resources through the context loader
+        thread.setContextClassLoader(loader);
+        try {
+            Class<?> type = Class.forName(className, false, loader);
+            if (!DataSourceProvider.class.isAssignableFrom(type)) {
+                return Outcome.refused(where + " does not implement " + DataSourceProvider.class.getName() + "; skipped");
+            }
+            DataSourceProvider provider = (DataSourceProvider) type.getConstructor().newInstance();
+            return check(provider, where, origin);
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            return Outcome.refused(where + " is listed in " + ServiceEntries.SERVICES_FILE
+                    + " but its class cannot be found (" + e.getMessage() + "); skipped");
+        } catch (NoSuchMethodException e) {
+            return Outcome.refused(where + " has no public no-argument constructor; skipped");
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            return Outcome.refused(where + " failed in its constructor: " + describe(cause) + "; skipped");
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return Outcome.refused(where + " failed the API handshake: " + describe(e) + "; skipped");
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static Outcome check(DataSourceProvider provider, String where, String origin) {
+        int wanted = provider.apiVersion();
+        if (wanted != DossierApi.VERSION) {
+            return Outcome.refused(where + " was built for Dossier API version " + wanted
+                    + ", but this Dossier provides API version " + DossierApi.VERSION
+                    + "; rebuild the plugin against report-api " + DossierApi.VERSION + "; skipped");
+        }
+        String id = provider.id();
+        if (id == null || !ID.matcher(id).matches()) {
+            return Outcome.refused(where + " has id '" + id + "'; expected lower-case letters, digits and '-'; skipped");
+        }
+        // touch every SPI method once, so a provider built against another API fails here, not mid-report
+        if (provider.datasets() == null || provider.datasets().isEmpty()) {
+            return Outcome.refused(where + " ('" + id + "') offers no datasets; skipped");
+        }
+        provider.options();
+        provider.description();
+        return Outcome.ok(new LoadedProvider(provider, origin, provider.version()));
+    }
+
+    private static String describe(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+}

@@ -1,0 +1,125 @@
+package dev.dossier.core.source;
+
+import dev.dossier.api.DataSourceProvider;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads providers: the built-ins from the engine's class path, then each plugin of each
+ * plugins folder in its own {@link PluginClassLoader}.
+ *
+ * <p>Broken providers do not stop loading: each becomes one line in {@link #warnings()}
+ * and a log warning. Each loaded provider is logged as
+ * {@code loaded provider 'talent' 1.0.0 from plugins/talent-source-1.0.0.jar}.
+ * Not thread-safe; use one instance per discovery.
+ */
+final class PluginLoader {
+
+    private static final System.Logger LOG = System.getLogger(PluginLoader.class.getName());
+
+    private final ClassLoader apiLoader = DataSourceProvider.class.getClassLoader();
+    private final List<LoadedProvider> loaded = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<PluginClassLoader> classLoaders = new ArrayList<>();
+
+    /** Loads the providers registered on the given (application) class loader as built-ins. */
+    void loadBuiltIns(ClassLoader engineLoader) {
+        List<String> names;
+        try {
+            names = ServiceEntries.visibleEntries(engineLoader);
+        } catch (IOException e) {
+            warn(LoadedProvider.BUILT_IN + ": cannot read " + ServiceEntries.SERVICES_FILE + ": " + e.getMessage());
+            return;
+        }
+        for (String name : names) {
+            accept(Handshake.load(name, engineLoader, LoadedProvider.BUILT_IN));
+        }
+    }
+
+    /** Loads every plugin in the folder; see {@link PluginLocator} for what counts as a plugin. */
+    void loadPlugins(Path pluginDir) {
+        for (PluginBundle bundle : PluginLocator.locate(pluginDir, warnings)) {
+            loadBundle(bundle);
+        }
+    }
+
+    private void loadBundle(PluginBundle bundle) {
+        String origin = bundle.origin().toString();
+        PluginClassLoader loader;
+        List<String> names;
+        try {
+            loader = new PluginClassLoader(origin, urls(bundle), apiLoader);
+        } catch (MalformedURLException e) {
+            warn(origin + ": cannot be loaded: " + e.getMessage() + "; skipped");
+            return;
+        }
+        try {
+            names = ServiceEntries.ownEntries(loader);
+        } catch (IOException e) {
+            warn(origin + ": cannot read " + ServiceEntries.SERVICES_FILE + ": " + e.getMessage() + "; skipped");
+            close(loader);
+            return;
+        }
+        if (names.isEmpty()) {
+            warn(origin + ": no " + ServiceEntries.SERVICES_FILE + " entry; not a Dossier plugin; skipped");
+        }
+        int before = loaded.size();
+        for (String name : names) {
+            accept(Handshake.load(name, loader, origin));
+        }
+        if (loaded.size() > before) {
+            classLoaders.add(loader);
+        } else {
+            close(loader);
+        }
+    }
+
+    private void accept(Handshake.Outcome outcome) {
+        if (outcome.loaded() != null) {
+            LoadedProvider p = outcome.loaded();
+            LOG.log(Level.INFO, "loaded provider ''{0}'' {1} from {2}", p.id(), p.version(), p.origin());
+            loaded.add(p);
+        } else {
+            warn(outcome.refused());
+        }
+    }
+
+    private void warn(String line) {
+        LOG.log(Level.WARNING, line);
+        warnings.add(line);
+    }
+
+    private static List<URL> urls(PluginBundle bundle) throws MalformedURLException {
+        List<URL> urls = new ArrayList<>();
+        for (Path jar : bundle.jars()) {
+            urls.add(jar.toUri().toURL());
+        }
+        return urls;
+    }
+
+    static void close(PluginClassLoader loader) {
+        try {
+            loader.close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "cannot close class loader of " + loader.origin(), e);
+        }
+    }
+
+    List<LoadedProvider> loaded() {
+        return loaded;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    /** The class loaders of plugins that contributed at least one provider. */
+    List<PluginClassLoader> classLoaders() {
+        return classLoaders;
+    }
+}

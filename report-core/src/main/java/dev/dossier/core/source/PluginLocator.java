@@ -1,0 +1,76 @@
+package dev.dossier.core.source;
+
+import dev.dossier.core.DossierException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds the plugins in a plugins folder: every {@code *.jar} directly inside it is one
+ * plugin, and every sub-folder is one plugin made of all the jars below it.
+ *
+ * <p>Other files are ignored, so a README next to the jars does no harm. Results are sorted
+ * by path so that discovery, its log and its warnings are the same on every run.
+ */
+final class PluginLocator {
+
+    private PluginLocator() {
+    }
+
+    /**
+     * @param warnings receives one line per sub-folder that holds no jar
+     * @throws DossierException INPUT {@code DOS-PLUGIN-DIR} when the folder does not exist or cannot be read
+     */
+    static List<PluginBundle> locate(Path pluginDir, List<String> warnings) {
+        if (!Files.isDirectory(pluginDir)) {
+            throw DossierException.input("DOS-PLUGIN-DIR", pluginDir + ": plugins folder does not exist");
+        }
+        List<PluginBundle> bundles = new ArrayList<>();
+        for (Path entry : sorted(list(pluginDir))) {
+            if (Files.isDirectory(entry)) {
+                List<Path> jars = jarsBelow(entry);
+                if (jars.isEmpty()) {
+                    warnings.add(entry + ": plugin folder holds no .jar file; skipped");
+                } else {
+                    bundles.add(new PluginBundle(entry, jars));
+                }
+            } else if (isJar(entry)) {
+                bundles.add(new PluginBundle(entry, List.of(entry)));
+            }
+        }
+        return bundles;
+    }
+
+    private static List<Path> jarsBelow(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(PluginLocator::isJar).sorted().toList();
+        } catch (IOException e) {
+            throw unreadable(folder, e);
+        }
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.toList();
+        } catch (IOException e) {
+            throw unreadable(dir, e);
+        }
+    }
+
+    private static List<Path> sorted(List<Path> paths) {
+        return paths.stream().sorted().toList();
+    }
+
+    private static boolean isJar(Path p) {
+        return p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p);
+    }
+
+    private static DossierException unreadable(Path p, IOException e) {
+        return new DossierException("DOS-PLUGIN-DIR", DossierException.Kind.INPUT,
+                p + ": cannot read plugins folder: " + e.getMessage(), new UncheckedIOException(e));
+    }
+}
