@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.LogAxis;
@@ -24,6 +25,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class CategoryChartBuilder {
 
     static final int MAX_LABELLED = 12;
+    static final double BAR_CATEGORY_MARGIN = 0.25;
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     private final ChartStyle style;
@@ -63,17 +65,18 @@ final class CategoryChartBuilder {
             }
         }
         CategoryAxis domain = new CategoryAxis(null);
-        domain.setCategoryMargin(line ? 0 : horizontal ? 0.3 : 0.25);
+        domain.setCategoryMargin(line ? 0 : horizontal ? 0.3 : BAR_CATEGORY_MARGIN);
         domain.setLowerMargin(line ? 0.03 : 0.02);
         domain.setUpperMargin(line ? 0.03 : 0.02);
         domain.setMaximumCategoryLabelLines(4);
         domain.setMaximumCategoryLabelWidthRatio(horizontal ? 0.35f : 0.95f);
-        if (line && !fitsUpright(t.categories(), style.fonts().regular(PlotStyler.TICK_PT), widthPt)) {
+        if (line && !fitsUpright(t.categories(), style.fonts().regular(PlotStyler.TICK_PT), widthPt, 0)) {
             domain.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         }
         ValueAxis range = valueAxis(t, type, log, axisLabel, labelled, horizontal);
         CategoryPlot plot = new CategoryPlot(ds, domain, range, r);
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         styler.categoryPlot(plot);
         return styler.chart(plot, t.seriesCount() >= 2);
     }
@@ -92,26 +95,52 @@ final class CategoryChartBuilder {
         }
         NumberAxis axis = new NumberAxis(label);
         axis.setStandardTickUnits(AxisFormats.tickUnits(percent));
-        axis.setAutoRangeIncludesZero(type != ChartType.LINE);
+        axis.setAutoRangeIncludesZero(type != ChartType.LINE || allEqual(t));
         axis.setUpperMargin(headroom);
         axis.setLowerMargin(hasNegative(t) ? headroom : 0.04);
         return axis;
     }
 
-    /** Whether every label fits upright in its category slot on at most three wrapped lines. */
-    static boolean fitsUpright(List<String> labels, Font font, float widthPt) {
-        double slot = widthPt * 0.85 / Math.max(1, labels.size());
+    /**
+     * Whether every label fits upright under its category on at most three wrapped lines.
+     *
+     * @param categoryMargin the share of the axis left between categories (0 for lines)
+     */
+    static boolean fitsUpright(List<String> labels, Font font, float widthPt, double categoryMargin) {
+        double axis = widthPt - 60;
+        double slot = axis * (1 - 0.04 - categoryMargin) / Math.max(1, labels.size()) * 0.95;
+        double space = font.getStringBounds(" ", FRC).getWidth();
         for (String label : labels) {
-            double total = 0;
-            for (String word : label.split("\\s+")) {
+            int lines = 1;
+            double used = 0;
+            for (String word : label.strip().split("\\s+")) {
                 double w = font.getStringBounds(word, FRC).getWidth();
                 if (w > slot) {
                     return false;
                 }
-                total += w + font.getStringBounds(" ", FRC).getWidth();
+                if (used > 0 && used + space + w > slot) {
+                    lines++;
+                    used = w;
+                } else {
+                    used += (used > 0 ? space : 0) + w;
+                }
             }
-            if (total > slot * 3) {
+            if (lines > 3) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allEqual(ChartTable t) {
+        Double first = null;
+        for (int s = 0; s < t.seriesCount(); s++) {
+            for (int c = 0; c < t.categoryCount(); c++) {
+                Double v = t.value(s, c);
+                if (v != null && first != null && !v.equals(first)) {
+                    return false;
+                }
+                first = first == null ? v : first;
             }
         }
         return true;

@@ -55,7 +55,18 @@ public final class ChartRenderer {
         ChartTableBuilder.Result built = ChartTableBuilder.build(spec, data);
         ChartType type = spec.type();
         ChartNotes.describe(built, type.isCategoryPlot() || type == ChartType.RADAR, notes);
-        ChartTable t = built.table();
+        if (type == ChartType.RADAR && built.table().hasValues() && built.table().seriesCount() < 3) {
+            notes.add("A radar needs three or more value columns; drawn as bars");
+            type = ChartType.GROUPED_BAR;
+        }
+        Image image = draw(writer, spec.withType(type), data, built.table(), widthPt, notes);
+        return new RenderedChart(image, notes);
+    }
+
+    private Image draw(PdfWriter writer, ChartSpec spec, ChartData data, ChartTable table, float widthPt,
+                       List<String> notes) {
+        ChartType type = spec.type();
+        ChartTable t = table;
         Drawable drawable;
         float height;
         if (type == ChartType.PIE || type == ChartType.DONUT) {
@@ -70,18 +81,17 @@ public final class ChartRenderer {
             t = topN != null && t.hasValues() ? OtherFolding.topN(t, topN, notes) : t;
             boolean log = spec.logScale() && t.hasValues() && LogScaleGuard.apply(t, notes);
             boolean horizontal = type == ChartType.HBAR || (type.isBar() && !CategoryChartBuilder.fitsUpright(
-                    t.categories(), style.fonts().regular(PlotStyler.TICK_PT), widthPt));
+                    t.categories(), style.fonts().regular(PlotStyler.TICK_PT), widthPt,
+                    CategoryChartBuilder.BAR_CATEGORY_MARGIN));
             drawable = t.hasValues() ? new CategoryChartBuilder(style)
                     .build(t, type, horizontal, log, axisLabel(spec, data), widthPt, notes) : null;
             height = horizontal ? height(spec, horizontalHeight(t)) : height(spec, widthPt * 0.5f);
         }
         if (drawable == null) {
-            String reason = data.rows().isEmpty() ? "The dataset has no rows" : "No value to plot";
-            drawable = new NoDataPanel(style, reason);
+            drawable = new NoDataPanel(style, data.rows().isEmpty() ? "The dataset has no rows" : "No value to plot");
             height = spec.heightPt() > 0 ? spec.heightPt() : Math.min(widthPt * 0.3f, 120f);
         }
-        Image image = VectorDrawer.draw(writer, drawable, widthPt, height, style.fonts().mapper());
-        return new RenderedChart(image, notes);
+        return VectorDrawer.draw(writer, drawable, widthPt, height, style.fonts().mapper());
     }
 
     private static float height(ChartSpec spec, float fallback) {

@@ -43,9 +43,10 @@ final class RadarChartBuilder {
                 Double v = t.value(s, c);
                 max = v == null ? max : Math.max(max, v);
             }
-            String axis = t.series().get(s);
+            String unit = t.format(s).unit();
+            String axis = unit.isEmpty() ? t.series().get(s) : t.series().get(s) + " (" + unit + ")";
             if (max > 0) {
-                scales.add(axis + " " + t.format(s).format(max, null));
+                scales.add(t.series().get(s) + " " + t.format(s).format(max, null) + (unit.isEmpty() ? "" : " " + unit));
             }
             for (int c = 0; c < n; c++) {
                 Double v = t.value(s, c);

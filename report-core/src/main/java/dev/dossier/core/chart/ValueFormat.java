@@ -21,10 +21,12 @@ final class ValueFormat {
 
     private final int decimals;
     private final String suffix;
+    private final String unit;
 
-    private ValueFormat(int decimals, String suffix) {
+    private ValueFormat(int decimals, String suffix, String unit) {
         this.decimals = decimals;
         this.suffix = suffix;
+        this.unit = unit;
     }
 
     /** A format for values of {@code column}, whose decimals follow the most precise of {@code samples}. */
@@ -38,12 +40,17 @@ final class ValueFormat {
             }
         }
         boolean percent = column.type() == ColumnType.PERCENT || "%".equals(column.unit().strip());
-        return new ValueFormat(decimals, percent ? "%" : "");
+        return new ValueFormat(decimals, percent ? "%" : "", percent ? "" : column.unit().strip());
     }
 
     /** A plain format with the given decimals, for derived figures such as shares. */
     static ValueFormat plain(int decimals, String suffix) {
-        return new ValueFormat(decimals, suffix);
+        return new ValueFormat(decimals, suffix, "");
+    }
+
+    /** The column's unit when it is not printed with each value ("GB", "USD billion"); empty for percentages. */
+    String unit() {
+        return unit;
     }
 
     /** The number of decimals printed. */

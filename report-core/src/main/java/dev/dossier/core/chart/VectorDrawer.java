@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Drawable;
 
 /**
@@ -18,6 +19,12 @@ import org.jfree.chart.ui.Drawable;
  * searched and extracted.
  */
 final class VectorDrawer {
+
+    static {
+        // JFreeChart otherwise draws rotated text (the vertical axis label) as glyph outlines,
+        // which would not be searchable text in the PDF.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private VectorDrawer() {
     }
