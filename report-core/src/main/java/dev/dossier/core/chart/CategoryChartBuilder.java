@@ -84,7 +84,7 @@ final class CategoryChartBuilder {
     private ValueAxis valueAxis(ChartTable t, ChartType type, boolean log, String label, boolean labelled,
                                 boolean horizontal) {
         boolean percent = t.format(0).isPercent();
-        double headroom = labelled && type != ChartType.STACKED_BAR ? (horizontal ? 0.16 : 0.1) : 0.04;
+        double headroom = labelled && type != ChartType.STACKED_BAR ? (horizontal ? 0.16 : 0.15) : 0.04;
         if (log) {
             LogAxis axis = new LogAxis(label);
             axis.setBase(10);
