@@ -1,20 +1,125 @@
 package dev.dossier.core.chart;
 
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.dossier.api.Column;
+import dev.dossier.api.ColumnType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jfree.chart.ui.Drawable;
 
+/**
+ * Draws one exhibit: turns a dataset's rows into a JFreeChart in the theme's look and renders it
+ * as vector graphics into the PDF being written.
+ *
+ * <p>The chart carries no title (the layout prints the exhibit title and subtitle) and a legend
+ * only when two or more series are drawn. Awkward data is handled, not refused: missing values
+ * become gaps, surplus categories fold into "Other", zero or negative values leave a log scale,
+ * long category labels wrap (or bars turn horizontal), and a chart with nothing to plot shows a
+ * "No data" panel. Each such adjustment is reported in {@link RenderedChart#notes()}.
+ *
+ * <p>Instances are immutable and may be reused for every chart of a document; a single call is
+ * not thread-safe with respect to the {@link PdfWriter}.
+ *
+ * @since 0.1
+ */
 public final class ChartRenderer {
+
+    private static final int DEFAULT_BAR_TOP_N = 15;
+
+    private final ChartStyle style;
+
+    /** @param style the theme's chart colours and fonts; never null */
     public ChartRenderer(ChartStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
     }
 
-    public RenderedChart render(com.lowagie.text.pdf.PdfWriter writer, ChartSpec spec, ChartData data, float widthPt) {
-        PdfTemplate t = writer.getDirectContent().createTemplate(widthPt, spec.heightPt());
-        t.rectangle(0, 0, widthPt, spec.heightPt());
-        t.stroke();
-        try {
-            return new RenderedChart(Image.getInstance(t), java.util.List.of());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    /**
+     * Renders one chart.
+     *
+     * @param writer  the writer of the document the chart goes into (the chart becomes a form XObject of it)
+     * @param spec    what to draw
+     * @param data    the rows to plot; may be empty
+     * @param widthPt width of the exhibit in PDF points, usually the text width
+     * @return the chart as an image element of {@code widthPt} × the chosen height, with notes
+     * @throws IllegalArgumentException when a column named by {@code spec} is missing from the
+     *                                  dataset or a value column is not numeric, or the width is not positive
+     */
+    public RenderedChart render(PdfWriter writer, ChartSpec spec, ChartData data, float widthPt) {
+        Objects.requireNonNull(writer, "writer");
+        if (!(widthPt > 0)) {
+            throw new IllegalArgumentException("chart width must be positive, not " + widthPt);
         }
+        List<String> notes = new ArrayList<>();
+        ChartTableBuilder.Result built = ChartTableBuilder.build(spec, data);
+        ChartType type = spec.type();
+        ChartNotes.describe(built, type.isCategoryPlot() || type == ChartType.RADAR, notes);
+        if (type == ChartType.RADAR && built.table().hasValues() && built.table().seriesCount() < 3) {
+            notes.add("A radar needs three or more value columns; drawn as bars");
+            type = ChartType.GROUPED_BAR;
+        }
+        Image image = draw(writer, spec.withType(type), data, built.table(), widthPt, notes);
+        return new RenderedChart(image, notes);
+    }
+
+    private Image draw(PdfWriter writer, ChartSpec spec, ChartData data, ChartTable table, float widthPt,
+                       List<String> notes) {
+        ChartType type = spec.type();
+        ChartTable t = table;
+        Drawable drawable;
+        float height;
+        if (type == ChartType.PIE || type == ChartType.DONUT) {
+            t = t.hasValues() ? PieChartBuilder.prepare(t, spec.topN(), notes) : t;
+            drawable = t.hasValues() ? new PieChartBuilder(style).build(t, type == ChartType.DONUT) : null;
+            height = height(spec, widthPt * 0.5f);
+        } else if (type == ChartType.RADAR) {
+            drawable = t.hasValues() ? new RadarChartBuilder(style).build(t, spec.topN(), notes) : null;
+            height = height(spec, widthPt * 0.6f);
+        } else {
+            Integer topN = spec.topN() != null ? spec.topN() : type.isBar() ? Integer.valueOf(DEFAULT_BAR_TOP_N) : null;
+            t = topN != null && t.hasValues() ? OtherFolding.topN(t, topN, notes) : t;
+            boolean log = spec.logScale() && t.hasValues() && LogScaleGuard.apply(t, notes);
+            boolean horizontal = type == ChartType.HBAR || (type.isBar() && !CategoryChartBuilder.fitsUpright(
+                    t.categories(), style.fonts().regular(PlotStyler.TICK_PT), widthPt,
+                    CategoryChartBuilder.BAR_CATEGORY_MARGIN));
+            drawable = t.hasValues() ? new CategoryChartBuilder(style)
+                    .build(t, type, horizontal, log, axisLabel(spec, data), widthPt, notes) : null;
+            height = horizontal ? height(spec, horizontalHeight(t)) : height(spec, widthPt * 0.5f);
+        }
+        if (drawable == null) {
+            drawable = new NoDataPanel(style, data.rows().isEmpty() ? "The dataset has no rows" : "No value to plot");
+            height = spec.heightPt() > 0 ? spec.heightPt() : Math.min(widthPt * 0.3f, 120f);
+        }
+        return VectorDrawer.draw(writer, drawable, widthPt, height, style.fonts().mapper());
+    }
+
+    private static float height(ChartSpec spec, float fallback) {
+        return spec.heightPt() > 0 ? spec.heightPt() : fallback;
+    }
+
+    private static float horizontalHeight(ChartTable t) {
+        float perCategory = t.seriesCount() == 1 ? 18f : 8f + 9f * t.seriesCount();
+        float legend = t.seriesCount() >= 2 ? 22f : 0f;
+        return Math.max(110f, 34f + legend + perCategory * t.categoryCount());
+    }
+
+    /** The value axis label: the spec's, else the value column's label and unit ("Funding (USD billion)"). */
+    private static String axisLabel(ChartSpec spec, ChartData data) {
+        if (spec.valueAxisLabel() != null) {
+            return spec.valueAxisLabel();
+        }
+        List<Column> ys = spec.y().stream().map(y -> data.descriptor().column(y).orElseThrow()).toList();
+        if (ys.size() == 1 || spec.series() != null) {
+            Column y = ys.get(0);
+            String unit = unit(y);
+            return unit.isEmpty() || unit.equalsIgnoreCase(y.label()) ? y.label() : y.label() + " (" + unit + ")";
+        }
+        String unit = unit(ys.get(0));
+        return ys.stream().allMatch(c -> unit(c).equals(unit)) ? unit : "";
+    }
+
+    private static String unit(Column c) {
+        return c.unit().isBlank() && c.type() == ColumnType.PERCENT ? "%" : c.unit().strip();
     }
 }

@@ -1,0 +1,26 @@
+package dev.dossier.core.chart;
+
+import java.util.List;
+
+/** Words the exhibit notes use for what the data adapter found: gaps, missing categories, repeated rows. */
+final class ChartNotes {
+
+    private ChartNotes() {
+    }
+
+    /** Adds notes for {@code r}; {@code gaps} says whether missing values show as gaps (else "left out"). */
+    static void describe(ChartTableBuilder.Result r, boolean gaps, List<String> notes) {
+        if (r.missing() > 0) {
+            String what = r.missing() == 1 ? "1 missing value" : r.missing() + " missing values";
+            String why = r.notFound() == 0 ? ""
+                    : r.notFound() == r.missing() ? " (not found)" : " (" + r.notFound() + " not found)";
+            notes.add(what + why + (gaps ? " left as gaps" : " left out"));
+        }
+        if (r.withoutCategory() > 0) {
+            notes.add(r.withoutCategory() + (r.withoutCategory() == 1 ? " row" : " rows") + " without a category left out");
+        }
+        if (r.repeated() > 0) {
+            notes.add(r.repeated() + (r.repeated() == 1 ? " repeated row" : " repeated rows") + " added together");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.dossier.core.chart;
+
+import dev.dossier.api.Column;
+import dev.dossier.api.ColumnType;
+import dev.dossier.api.Qualifier;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Formats the values of one column for value labels: thousands separators, the same number of
+ * decimals for every value of the column, "%" for percentages and the qualifier's symbol in front.
+ *
+ * <p>Integers get no decimals; decimal, money and percent columns keep as many decimals as their
+ * most precise value (at most four), so 12.50 and 3.25 print as "12.50" and "3.25".
+ */
+final class ValueFormat {
+
+    private static final int MAX_DECIMALS = 4;
+
+    private final int decimals;
+    private final String suffix;
+    private final String unit;
+
+    private ValueFormat(int decimals, String suffix, String unit) {
+        this.decimals = decimals;
+        this.suffix = suffix;
+        this.unit = unit;
+    }
+
+    /** A format for values of {@code column}, whose decimals follow the most precise of {@code samples}. */
+    static ValueFormat of(Column column, Iterable<?> samples) {
+        int decimals = 0;
+        if (column.type() != ColumnType.INTEGER) {
+            for (Object v : samples) {
+                if (v instanceof BigDecimal b) {
+                    decimals = Math.max(decimals, Math.min(MAX_DECIMALS, Math.max(0, b.scale())));
+                }
+            }
+        }
+        boolean percent = column.type() == ColumnType.PERCENT || "%".equals(column.unit().strip());
+        return new ValueFormat(decimals, percent ? "%" : "", percent ? "" : column.unit().strip());
+    }
+
+    /** A plain format with the given decimals, for derived figures such as shares. */
+    static ValueFormat plain(int decimals, String suffix) {
+        return new ValueFormat(decimals, suffix, "");
+    }
+
+    /** The column's unit when it is not printed with each value ("GB", "USD billion"); empty for percentages. */
+    String unit() {
+        return unit;
+    }
+
+    /** The number of decimals printed. */
+    int decimals() {
+        return decimals;
+    }
+
+    /** Whether values are percentages. */
+    boolean isPercent() {
+        return "%".equals(suffix);
+    }
+
+    /** The value as printed, e.g. "1,234.50" or "12.5%"; {@code qualifier} may be null. */
+    String format(double value, Qualifier qualifier) {
+        String prefix = qualifier == null ? "" : qualifier.symbol();
+        return prefix + decimalFormat().format(value) + suffix;
+    }
+
+    /** A fresh {@link DecimalFormat} with this format's decimals (DecimalFormat is not thread-safe). */
+    DecimalFormat decimalFormat() {
+        StringBuilder pattern = new StringBuilder("#,##0");
+        if (decimals > 0) {
+            pattern.append('.').append("0".repeat(decimals));
+        }
+        return new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.US));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.dossier.core.chart;
+
+import java.awt.Font;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.data.category.CategoryDataset;
+
+/**
+ * Value labels for bars and points, read from the {@link ChartTable} so they carry the column's
+ * decimals, the "%" suffix, the qualifier symbol (">5,300") and an estimate mark.
+ *
+ * <p>The dataset handed to JFreeChart must use the table's series as row keys and its categories
+ * as column keys. Gaps get no label (never "NaN").
+ */
+final class ValueLabels implements CategoryItemLabelGenerator {
+
+    private static final char SUPERSCRIPT_E = '\u1D49';
+
+    private final ChartTable table;
+    private final String estimateMark;
+
+    ValueLabels(ChartTable table, Font font) {
+        this.table = table;
+        this.estimateMark = estimateMark(font);
+    }
+
+    /** The mark appended to estimated values: a superscript "e" when the font has one, else "*". */
+    static String estimateMark(Font font) {
+        return font.canDisplay(SUPERSCRIPT_E) ? String.valueOf(SUPERSCRIPT_E) : "*";
+    }
+
+    /** Whether any labelled value is an estimate, so the exhibit needs a note explaining the mark. */
+    boolean anyEstimate() {
+        for (int s = 0; s < table.seriesCount(); s++) {
+            for (int c = 0; c < table.categoryCount(); c++) {
+                if (table.value(s, c) != null && table.estimated(s, c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    String mark() {
+        return estimateMark;
+    }
+
+    /** The label of one cell; null for a gap. */
+    String label(int s, int c) {
+        Double v = table.value(s, c);
+        if (v == null) {
+            return null;
+        }
+        String text = table.format(s).format(v, table.qualifier(s, c));
+        return table.estimated(s, c) ? text + estimateMark : text;
+    }
+
+    @Override
+    public String generateLabel(CategoryDataset dataset, int row, int column) {
+        int s = table.series().indexOf(String.valueOf(dataset.getRowKey(row)));
+        int c = table.categories().indexOf(String.valueOf(dataset.getColumnKey(column)));
+        return s < 0 || c < 0 ? null : label(s, c);
+    }
+
+    @Override
+    public String generateRowLabel(CategoryDataset dataset, int row) {
+        return String.valueOf(dataset.getRowKey(row));
+    }
+
+    @Override
+    public String generateColumnLabel(CategoryDataset dataset, int column) {
+        return String.valueOf(dataset.getColumnKey(column));
+    }
+}

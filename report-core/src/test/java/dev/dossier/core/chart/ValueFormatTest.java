@@ -1,0 +1,35 @@
+package dev.dossier.core.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.api.Column;
+import dev.dossier.api.ColumnType;
+import dev.dossier.api.Qualifier;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ValueFormatTest {
+
+    @ParameterizedTest(name = "{0} {1} → {3}")
+    @CsvSource(delimiter = '|', value = {
+        "INTEGER|  |38210|38,210",
+        "DECIMAL|USD billion|1234.5|1,234.50",
+        "MONEY|USD|0.25|0.25",
+        "PERCENT|%|12.5|12.50%",
+        "DECIMAL|%|-3.2|-3.20%",
+    })
+    void valuesFollowTheColumnTypeWithConsistentDecimals(ColumnType type, String unit, double value, String expected) {
+        Column c = new Column("v", type, unit, "V", false);
+        List<Object> samples = List.of(new BigDecimal("1.00"), new BigDecimal("7.5"));
+        assertThat(ValueFormat.of(c, samples).format(value, Qualifier.EXACT)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"MORE_THAN|>5,300", "APPROXIMATE|~5,300", "LESS_THAN|<5,300", "UP_TO|≤5,300"})
+    void qualifierSymbolComesFirst(Qualifier q, String expected) {
+        Column c = new Column("v", ColumnType.INTEGER, "", "V", false);
+        assertThat(ValueFormat.of(c, List.of()).format(5300, q)).isEqualTo(expected);
+    }
+}
