@@ -150,6 +150,7 @@ public final class ReportEngine {
     private static ChartStyle chartStyle(Theme theme, FontSet fonts) {
         Theme.Colors c = theme.colors();
         return new ChartStyle(c.text(), c.muted(), c.rule(), java.awt.Color.WHITE, theme.highlight(), theme.palette(),
-                theme.entityColors(), theme.highlightEntities(), ChartFonts.fromTrueType(fonts.regularBytes(), fonts.boldBytes()));
+                theme.entityColors(), theme.highlightEntities(), ChartFonts.sharing(fonts.regular(), fonts.bold(),
+                fonts.regularBytes(), fonts.boldBytes()));
     }
 }

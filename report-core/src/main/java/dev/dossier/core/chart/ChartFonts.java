@@ -49,8 +49,20 @@ public record ChartFonts(BaseFont regular, BaseFont bold, Font awtRegular, Font 
      * @throws IllegalArgumentException when the bytes are not a TrueType font
      */
     public static ChartFonts fromTrueType(byte[] regular, byte[] bold) {
-        BaseFont pdfRegular = pdfFont(regular, "chart-regular.ttf");
-        BaseFont pdfBold = pdfFont(bold, "chart-bold.ttf");
+        return sharing(pdfFont(regular, "chart-regular.ttf"), pdfFont(bold, "chart-bold.ttf"), regular, bold);
+    }
+
+    /**
+     * Chart fonts that reuse the document's own PDF fonts, so chart text and body text share
+     * one embedded subset per face instead of embedding the font twice.
+     *
+     * @param regularTtf the bytes {@code pdfRegular} was made from (for the AWT metrics)
+     * @param boldTtf    the bytes {@code pdfBold} was made from
+     * @throws IllegalArgumentException when the bytes are not a TrueType font
+     */
+    public static ChartFonts sharing(BaseFont pdfRegular, BaseFont pdfBold, byte[] regularTtf, byte[] boldTtf) {
+        byte[] regular = regularTtf;
+        byte[] bold = boldTtf;
         Font awtRegular = awtFont(regular);
         Font awtBold = awtFont(bold);
         String boldName = awtBold.getFontName();

@@ -9,11 +9,12 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Formats the values of one column for value labels: thousands separators, the same number of
- * decimals for every value of the column, "%" for percentages and the qualifier's symbol in front.
+ * Formats the values of one column for value labels: thousands separators, "%" for percentages
+ * and the qualifier's symbol in front.
  *
- * <p>Integers get no decimals; decimal, money and percent columns keep as many decimals as their
- * most precise value (at most four), so 12.50 and 3.25 print as "12.50" and "3.25".
+ * <p>Each value keeps the precision its source gave (up to the column's most precise value, at
+ * most four decimals) and gains none: "&gt;700" stays "&gt;700", never "&gt;700.0", because a
+ * printed figure must not claim more precision than its source.
  */
 final class ValueFormat {
 
@@ -63,7 +64,7 @@ final class ValueFormat {
         return "%".equals(suffix);
     }
 
-    /** The value as printed, e.g. "1,234.50" or "12.5%"; {@code qualifier} may be null. */
+    /** The value as printed, e.g. "1,234.5" or "12.5%"; {@code qualifier} may be null. */
     String format(double value, Qualifier qualifier) {
         String prefix = qualifier == null ? "" : qualifier.symbol();
         return prefix + decimalFormat().format(value) + suffix;
@@ -73,7 +74,7 @@ final class ValueFormat {
     DecimalFormat decimalFormat() {
         StringBuilder pattern = new StringBuilder("#,##0");
         if (decimals > 0) {
-            pattern.append('.').append("0".repeat(decimals));
+            pattern.append('.').append("#".repeat(decimals));
         }
         return new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.US));
     }

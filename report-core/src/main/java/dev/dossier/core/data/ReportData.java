@@ -1,6 +1,5 @@
 package dev.dossier.core.data;
 
-import dev.dossier.api.DataSource;
 import dev.dossier.api.Dataset;
 import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
@@ -10,11 +9,14 @@ import dev.dossier.api.SourceOptions;
 import dev.dossier.api.UncheckedSourceException;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.source.LoadedProvider;
+import dev.dossier.core.source.OpenedSource;
+import dev.dossier.core.source.SourceCalls;
 import dev.dossier.core.source.OptionValidator;
 import dev.dossier.core.source.ProviderRegistry;
 import dev.dossier.core.template.DataBinding;
 import dev.dossier.core.template.ReportDefinition;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,14 +37,22 @@ public final class ReportData implements AutoCloseable {
     private final ReportDefinition definition;
     private final ProviderRegistry registry;
     private final Locale locale;
-    private final Map<String, DataSource> open = new HashMap<>();
+    private final Map<String, OpenedSource> open = new HashMap<>();
+    private final Duration timeout;
     private final Map<String, Dataset> datasets = new HashMap<>();
     private final Map<DataBinding, List<Row>> materialised = new HashMap<>();
 
+    /** A run with the default per-call source timeout ({@link SourceCalls#DEFAULT_TIMEOUT}). */
     public ReportData(ReportDefinition definition, ProviderRegistry registry, Locale locale) {
+        this(definition, registry, locale, SourceCalls.DEFAULT_TIMEOUT);
+    }
+
+    /** @param timeout the longest any single call into a provider may take */
+    public ReportData(ReportDefinition definition, ProviderRegistry registry, Locale locale, Duration timeout) {
         this.definition = definition;
         this.registry = registry;
         this.locale = locale;
+        this.timeout = timeout;
     }
 
     /**
@@ -90,30 +100,17 @@ public final class ReportData implements AutoCloseable {
     }
 
     private Dataset fetch(DataBinding b) {
-        DataSource source = open.computeIfAbsent(b.source(), this::openSource);
-        try {
-            return source.fetch(b.dataset());
-        } catch (SourceException e) {
-            throw failure(b, e);
-        } catch (RuntimeException e) {
-            throw DossierException.failure("DOS-SOURCE-FAILED", "source '" + b.source() + "' failed to fetch dataset '"
-                    + b.dataset() + "': " + e, e);
-        }
+        return open.computeIfAbsent(b.source(), this::openSource).fetch(b.dataset());
     }
 
-    private DataSource openSource(String id) {
+    /** Opens a provider with validated options, through the timed, row-checking call layer. */
+    private OpenedSource openSource(String id) {
         LoadedProvider p = registry.find(id).orElseThrow(() ->
                 DossierException.input("DOS-TEMPLATE-UNKNOWN-SOURCE", "unknown source '" + id + "'"));
         SourceOptions options = OptionValidator.validate(p, definition.sourceOptions().getOrDefault(id, Map.of()),
                 definition.baseDirectory());
         SourceContext context = new SourceContext(options, definition.parameters(), locale, definition.baseDirectory());
-        try {
-            return p.provider().open(context);
-        } catch (SourceException e) {
-            throw new DossierException(e.isBadInput() ? "DOS-SOURCE-INPUT" : "DOS-SOURCE-FAILED",
-                    e.isBadInput() ? DossierException.Kind.INPUT : DossierException.Kind.FAILURE,
-                    "source '" + id + "' could not be opened: " + e.getMessage(), e);
-        }
+        return SourceCalls.open(p, context, timeout);
     }
 
     private static DossierException failure(DataBinding b, SourceException e) {
@@ -125,13 +122,7 @@ public final class ReportData implements AutoCloseable {
 
     @Override
     public void close() {
-        for (var e : open.entrySet()) {
-            try {
-                e.getValue().close();
-            } catch (Exception ignored) {
-                // closing is best effort: the run's outcome is already decided
-            }
-        }
+        open.values().forEach(OpenedSource::close);
         open.clear();
     }
 }

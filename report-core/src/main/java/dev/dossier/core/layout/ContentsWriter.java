@@ -25,7 +25,7 @@ final class ContentsWriter {
         for (int i = 0; i < sections.size(); i++) {
             String anchor = ReportRenderer.anchor(i);
             Integer page = pages.get(anchor);
-            Paragraph line = new Paragraph();
+            Paragraph line = ctx.type.paragraph();
             line.setLeading(ctx.type.bodySize() * 2.1f);
             Chunk number = new Chunk(String.format("%2d", i + 1) + "   ", ctx.type.font(Typography.Role.BODY_BOLD, ctx.theme.colors().primary()));
             number.setLocalGoto(anchor);

@@ -74,7 +74,7 @@ final class CoverWriter {
             sum.setSpacingAfter(18);
             meta.addElement(sum);
         }
-        Paragraph ed = new Paragraph();
+        Paragraph ed = ctx.type.paragraph();
         ed.setLeading(15);
         if (!edition.isEmpty()) {
             ed.add(ctx.type.phrase("Edition " + edition + "\n", Typography.Role.BODY_BOLD));

@@ -60,7 +60,7 @@ final class ExhibitWriter {
     /** The value axis label: the first value column's label and unit, e.g. "Patent families". */
     private static String axisLabel(Dataset dataset, List<String> y) {
         Column c = dataset.descriptor().column(y.get(0)).orElseThrow();
-        if (c.unit().isEmpty()) {
+        if (c.unit().isEmpty() || c.label().contains("(")) {
             return c.label();
         }
         return y.size() > 1 ? c.unit() : c.label() + " (" + c.unit() + ")";

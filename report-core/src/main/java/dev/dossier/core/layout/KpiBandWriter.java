@@ -43,6 +43,13 @@ final class KpiBandWriter {
         ctx.add(band);
     }
 
+    private static Paragraph line(com.lowagie.text.Phrase content, float leading, float after) {
+        Paragraph p = new Paragraph(content);
+        p.setLeading(0, leading);
+        p.setSpacingAfter(after);
+        return p;
+    }
+
     private static PdfPCell tile(RenderContext ctx, Block.Kpi kpi) {
         Row row = ctx.data.first(kpi.data()).orElseThrow(() -> DossierException.input("DOS-KPI-NO-ROW",
                 kpi.data().location() + ": KPI '" + kpi.label() + "': no row of '" + kpi.data().ref()
@@ -51,22 +58,18 @@ final class KpiBandWriter {
         String unit = row.descriptor().columns().get(i).unit();
         int source = ctx.citations.cite(row.provenance(), "Executive summary");
 
-        Paragraph p = new Paragraph();
-        p.setLeading(ctx.type.font(Typography.Role.KPI_VALUE).getSize() * 1.15f);
-        p.add(ctx.type.phrase(ctx.format.cell(row, i), Typography.Role.KPI_VALUE));
-        p.add(ctx.type.phrase("\n" + kpi.label(), Typography.Role.KPI_LABEL));
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(line(ctx.type.phrase(ctx.format.cell(row, i), Typography.Role.KPI_VALUE), 1.15f, 2));
+        cell.addElement(line(ctx.type.phrase(kpi.label(), Typography.Role.KPI_LABEL), 1.25f, 1));
         String detail = kpi.detail() == null || kpi.detail().isBlank() ? unit : kpi.detail();
-        p.add(ctx.type.phrase("\n" + detail + "  [" + source + "]", Typography.Role.CAPTION));
+        cell.addElement(line(ctx.type.phrase(detail + "  [" + source + "]", Typography.Role.CAPTION), 1.3f, 0));
         String confidence = ConfidenceMarks.words(row.provenance().confidence());
         if (confidence.isEmpty() && row.isEstimated(i)) {
             confidence = ConfidenceMarks.words(dev.dossier.api.Confidence.ESTIMATE);
         }
         if (!confidence.isEmpty()) {
-            p.add(ctx.type.phrase("\n" + confidence, ctx.type.font(Typography.Role.CAPTION, ctx.theme.highlight())));
+            cell.addElement(line(ctx.type.phrase(confidence, ctx.type.font(Typography.Role.CAPTION, ctx.theme.highlight())), 1.3f, 0));
         }
-
-        PdfPCell cell = new PdfPCell();
-        cell.addElement(p);
         cell.setBorder(Rectangle.TOP);
         cell.setBorderWidthTop(2f);
         cell.setBorderColorTop(ctx.theme.colors().primary());

@@ -11,6 +11,7 @@ import dev.dossier.core.DossierException;
 import dev.dossier.core.data.FigureRef;
 import dev.dossier.core.template.Block;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -52,7 +53,11 @@ final class MarkdownWriter {
         }
     }
 
-    /** Replaces each {@code {{…}}} with the figure as printed in tables, followed by its source number. */
+    /**
+     * Replaces each {@code {{…}}} with the figure as printed in tables, followed by an invisible
+     * marker holding its source number; the markers are gathered into one "[n]" at the end of
+     * the paragraph, so a citation never sits between a number and its unit.
+     */
     static String resolveFigures(RenderContext ctx, Block.Text block) {
         Matcher m = FigureRef.IN_TEXT.matcher(block.markdown());
         StringBuilder out = new StringBuilder();
@@ -63,26 +68,41 @@ final class MarkdownWriter {
                             + ref.binding().where()));
             int n = ctx.citations.cite(row.provenance(), "");
             String value = ctx.format.cell(row, ref.column());
-            m.appendReplacement(out, Matcher.quoteReplacement(escape(value) + " [" + n + "]"));
+            m.appendReplacement(out, Matcher.quoteReplacement(escape(value) + CITE_OPEN + n + CITE_CLOSE));
         }
         m.appendTail(out);
         return out.toString();
     }
 
+    /** Backslash-escapes punctuation, so a figure such as "&gt;56" is never read as markup (a quote, a list). */
     private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "\\<");
+        return value.replaceAll("(\\p{Punct})", "\\\\$1");
     }
+
+    private static final char CITE_OPEN = '\uE000';
+    private static final char CITE_CLOSE = '\uE001';
+    private static final java.util.regex.Pattern CITE = java.util.regex.Pattern.compile("\uE000(\\d+)\uE001");
 
     private static Element blockElement(RenderContext ctx, Node n, int depth) {
         if (n instanceof org.commonmark.node.Paragraph) {
-            Paragraph p = new Paragraph();
+            Paragraph p = ctx.type.paragraph();
             p.setLeading(ctx.type.bodySize() * 1.45f);
             p.setSpacingAfter(6);
             inline(ctx, n, p, ctx.type.font(Typography.Role.BODY));
             return p;
         }
+        if (n instanceof BlockQuote) {
+            Paragraph p = ctx.type.paragraph();
+            p.setLeading(ctx.type.bodySize() * 1.45f);
+            p.setIndentationLeft(14);
+            p.setSpacingAfter(6);
+            for (Node child = n.getFirstChild(); child != null; child = child.getNext()) {
+                inline(ctx, child, p, ctx.type.font(Typography.Role.BODY_ITALIC));
+            }
+            return p;
+        }
         if (n instanceof Heading h) {
-            Paragraph p = new Paragraph();
+            Paragraph p = ctx.type.paragraph();
             p.setSpacingBefore(8);
             p.setSpacingAfter(3);
             inline(ctx, h, p, ctx.type.font(h.getLevel() <= 2 ? Typography.Role.H2 : Typography.Role.H3));
@@ -98,12 +118,12 @@ final class MarkdownWriter {
     private static com.lowagie.text.List list(RenderContext ctx, ListBlock block, int depth) {
         boolean ordered = block instanceof OrderedList;
         com.lowagie.text.List list = new com.lowagie.text.List(ordered, 14);
-        if (!ordered) {
-            list.setListSymbol(new com.lowagie.text.Chunk("•  ", ctx.type.font(Typography.Role.BODY_BOLD, ctx.theme.colors().primary())));
-        }
+        // the symbol's font is also the font of an ordered list's numbers
+        list.setListSymbol(new com.lowagie.text.Chunk(ordered ? "" : "•  ",
+                ctx.type.font(Typography.Role.BODY_BOLD, ctx.theme.colors().primary())));
         list.setIndentationLeft(depth * 14f);
         for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-            ListItem li = new ListItem();
+            ListItem li = new ListItem("", ctx.type.font(Typography.Role.BODY));
             li.setLeading(ctx.type.bodySize() * 1.45f);
             li.setSpacingAfter(3);
             for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
@@ -118,14 +138,22 @@ final class MarkdownWriter {
         return list;
     }
 
-    /** Adds the inline content of {@code parent} to {@code target}, tracking bold and italic. */
+    /**
+     * Adds the inline content of {@code parent} to {@code target}, tracking bold and italic, then
+     * the source numbers of the figures it quotes as one "[n, m]".
+     */
     private static void inline(RenderContext ctx, Node parent, Phrase target, Font base) {
+        java.util.Set<String> cited = new java.util.LinkedHashSet<>();
         parent.accept(new AbstractVisitor() {
             private final Deque<Font> fonts = new ArrayDeque<>(java.util.List.of(base));
 
             @Override
             public void visit(Text text) {
-                target.add(ctx.type.phrase(text.getLiteral(), fonts.peek()));
+                Matcher m = CITE.matcher(text.getLiteral());
+                while (m.find()) {
+                    cited.add(m.group(1));
+                }
+                target.add(ctx.type.phrase(m.replaceAll(""), fonts.peek()));
             }
 
             @Override
@@ -179,6 +207,9 @@ final class MarkdownWriter {
                 fonts.pop();
             }
         });
+        if (!cited.isEmpty()) {
+            target.add(ctx.type.phrase(" [" + String.join(", ", cited) + "]", ctx.type.font(Typography.Role.CAPTION)));
+        }
     }
 
     private static String plain(Node node) {

@@ -30,6 +30,7 @@ final class PageDecorator extends PdfPageEventHelper {
     private final UnaryOperator<String> placeholders;
     private final Map<String, Integer> anchorPages = new HashMap<>();
     private PdfTemplate total;
+    private int lastPage;
 
     /** @param placeholders fills {@code {brand}}, {@code {title}}, {@code {edition}} … in header and footer texts */
     PageDecorator(Theme theme, Typography type, UnaryOperator<String> placeholders) {
@@ -53,9 +54,15 @@ final class PageDecorator extends PdfPageEventHelper {
         anchorPages.putIfAbsent(text, writer.getPageNumber());
     }
 
+    /** The number of pages written so far. */
+    int pages() {
+        return lastPage;
+    }
+
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         int page = writer.getPageNumber();
+        lastPage = page;
         if (page == 1) {
             return; // the cover carries no running header or footer
         }
@@ -85,18 +92,21 @@ final class PageDecorator extends PdfPageEventHelper {
         footerRight(cb, fill(theme.footer().right(), page), right, footerY);
     }
 
-    /** Right-aligned footer text; a trailing total-pages placeholder is drawn from the deferred template. */
+    /** Right-aligned footer text; a total-pages placeholder is drawn from the deferred template. */
     private void footerRight(PdfContentByte cb, String text, float right, float y) {
         var font = type.font(Typography.Role.RUNNING);
-        float totalWidth = font.getBaseFont().getWidthPoint("999", font.getSize());
         int at = text.indexOf(TOTAL_MARK);
         if (at < 0) {
             ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(text, font), right, y, 0);
             return;
         }
+        // laid out by hand: right-aligned text would drop the space before the deferred number
+        float totalWidth = font.getBaseFont().getWidthPoint("99", font.getSize());
         String before = text.substring(0, at);
-        ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(before, font), right - totalWidth, y, 0);
-        cb.addTemplate(total, right - totalWidth, y);
+        float beforeWidth = font.getBaseFont().getWidthPoint(before, font.getSize());
+        float x = right - totalWidth - beforeWidth;
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(before, font), x, y, 0);
+        cb.addTemplate(total, x + beforeWidth, y);
     }
 
     private static final String TOTAL_MARK = "\u0000pages\u0000";
@@ -112,7 +122,7 @@ final class PageDecorator extends PdfPageEventHelper {
         total.setFontAndSize(font.getBaseFont(), font.getSize());
         total.setColorFill(theme.colors().muted());
         total.setTextMatrix(0, 0);
-        total.showText(Integer.toString(writer.getPageNumber() - 1));
+        total.showText(Integer.toString(lastPage));
         total.endText();
     }
 }

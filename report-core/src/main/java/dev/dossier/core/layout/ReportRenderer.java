@@ -93,7 +93,7 @@ public final class ReportRenderer {
         } finally {
             closeQuietly(document);
         }
-        return new Result(writer.getPageNumber(), Map.copyOf(new HashMap<>(decorator.anchorPages())));
+        return new Result(decorator.pages(), Map.copyOf(new HashMap<>(decorator.anchorPages())));
     }
 
     private void section(RenderContext ctx, Section section, int index) {
@@ -103,7 +103,7 @@ public final class ReportRenderer {
         String anchor = anchor(index);
         new PdfOutline(ctx.writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false), section.title());
 
-        Paragraph kicker = new Paragraph();
+        Paragraph kicker = type.paragraph();
         Chunk label = new Chunk("SECTION " + (index + 1), type.font(Typography.Role.CAPTION_BOLD, theme.highlight()));
         label.setLocalDestination(anchor);
         label.setGenericTag(anchor);

@@ -46,7 +46,7 @@ final class SourceLine {
 
     /** A title line such as "Exhibit 3  China files six times as many …", with an optional subtitle. */
     static Paragraph heading(RenderContext ctx, String label, String title, String subtitle) {
-        Paragraph p = new Paragraph();
+        Paragraph p = ctx.type.paragraph();
         p.setSpacingBefore(10);
         p.setLeading(ctx.type.font(Typography.Role.H3).getSize() * 1.3f);
         p.add(new Phrase(label.toUpperCase(java.util.Locale.ROOT) + "   ", ctx.type.font(Typography.Role.CAPTION_BOLD)));
@@ -54,7 +54,7 @@ final class SourceLine {
             p.add(ctx.type.phrase(title, Typography.Role.H3));
         }
         if (subtitle != null && !subtitle.isBlank()) {
-            p.add(new Phrase("\n"));
+            p.add(new Phrase("\n", ctx.type.font(Typography.Role.CAPTION)));
             p.add(ctx.type.phrase(subtitle, Typography.Role.CAPTION));
         }
         p.setSpacingAfter(4);

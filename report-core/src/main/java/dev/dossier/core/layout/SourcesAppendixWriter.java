@@ -17,7 +17,7 @@ final class SourcesAppendixWriter {
     static void write(RenderContext ctx) {
         for (Citations.Entry e : ctx.citations.entries()) {
             Provenance p = e.provenance();
-            Paragraph para = new Paragraph();
+            Paragraph para = ctx.type.paragraph();
             para.setLeading(ctx.type.font(Typography.Role.CAPTION).getSize() * 1.35f + 1);
             para.setIndentationLeft(22);
             para.setFirstLineIndent(-22);

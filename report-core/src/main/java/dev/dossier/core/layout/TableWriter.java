@@ -96,11 +96,7 @@ final class TableWriter {
     private static PdfPTable newTable(RenderContext ctx, List<Column> columns) {
         PdfPTable table = new PdfPTable(columns.size());
         table.setWidthPercentage(100);
-        float[] widths = new float[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = weight(columns.get(i));
-        }
-        table.setWidths(widths);
+        table.setWidths(widths(ctx, columns));
         table.setHeaderRows(1);
         table.setSplitLate(false);
         table.setSpacingBefore(2);
@@ -150,6 +146,40 @@ final class TableWriter {
 
     private static int alignment(Column c) {
         return c.type().isNumeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
+    }
+
+    /**
+     * Column widths in points: shares by type (text wider than numbers), but never narrower than
+     * the longest word of the header, so "Release" is not broken into "Relea se".
+     */
+    static float[] widths(RenderContext ctx, List<Column> columns) {
+        Font headerFont = ctx.type.font(Typography.Role.TABLE_HEADER);
+        float total = ctx.width();
+        float weights = 0;
+        for (Column c : columns) {
+            weights += weight(c);
+        }
+        float[] min = new float[columns.size()];
+        float[] w = new float[columns.size()];
+        float sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            for (String word : header(columns.get(i)).split("\\s+")) {
+                min[i] = Math.max(min[i], headerFont.getBaseFont().getWidthPoint(word, headerFont.getSize()) + 12);
+            }
+            w[i] = Math.max(min[i], total * weight(columns.get(i)) / weights);
+            sum += w[i];
+        }
+        float excess = sum - total;
+        float slack = 0;
+        for (int i = 0; i < w.length; i++) {
+            slack += w[i] - min[i];
+        }
+        if (excess > 0 && slack > 0) {
+            for (int i = 0; i < w.length; i++) {
+                w[i] -= excess * (w[i] - min[i]) / slack;
+            }
+        }
+        return w;
     }
 
     /** Relative column width: text columns get more room than numbers and years. */

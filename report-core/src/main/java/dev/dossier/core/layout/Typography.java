@@ -87,6 +87,14 @@ public final class Typography {
         for (BaseFont fb : fonts.fallbacks()) {
             selector.addFont(new Font(fb, font.getSize(), font.getStyle(), font.getColor()));
         }
-        return selector.process(text);
+        Phrase phrase = selector.process(text);
+        // the phrase's own font sets the spacing OpenPDF inserts around paragraphs; keep it embedded
+        phrase.setFont(font);
+        return phrase;
+    }
+
+    /** An empty paragraph in the body font (an unset font would pull in a non-embedded Helvetica for spacing). */
+    public com.lowagie.text.Paragraph paragraph() {
+        return new com.lowagie.text.Paragraph("", font(Role.BODY));
     }
 }

@@ -15,12 +15,12 @@ class ValueFormatTest {
     @ParameterizedTest(name = "{0} {1} → {3}")
     @CsvSource(delimiter = '|', value = {
         "INTEGER|  |38210|38,210",
-        "DECIMAL|USD billion|1234.5|1,234.50",
+        "DECIMAL|USD billion|1234.5|1,234.5",
         "MONEY|USD|0.25|0.25",
-        "PERCENT|%|12.5|12.50%",
-        "DECIMAL|%|-3.2|-3.20%",
+        "PERCENT|%|12.5|12.5%",
+        "DECIMAL|%|-3.2|-3.2%",
     })
-    void valuesFollowTheColumnTypeWithConsistentDecimals(ColumnType type, String unit, double value, String expected) {
+    void valuesFollowTheColumnTypeWithoutAddingPrecision(ColumnType type, String unit, double value, String expected) {
         Column c = new Column("v", type, unit, "V", false);
         List<Object> samples = List.of(new BigDecimal("1.00"), new BigDecimal("7.5"));
         assertThat(ValueFormat.of(c, samples).format(value, Qualifier.EXACT)).isEqualTo(expected);
