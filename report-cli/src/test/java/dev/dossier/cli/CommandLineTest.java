@@ -1,0 +1,89 @@
+package dev.dossier.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommandLineTest {
+
+    private record Run(int exit, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cl = DossierCommand.commandLine();
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, err.toString());
+    }
+
+    private static Path template(Path dir, String body) throws IOException {
+        Path t = dir.resolve("t.yaml");
+        Path theme = Path.of("../templates/themes/dossier.yaml").toAbsolutePath().normalize();
+        Files.writeString(t, "title: T\ntheme: " + theme + "\nsections:\n  - title: S\n    blocks:\n" + body);
+        return t;
+    }
+
+    @Test
+    void validateNamesAnUnknownSourceAndExitsTwo(@TempDir Path dir) throws IOException {
+        Path t = template(dir, "      - table: { data: patnets/families-by-country }\n");
+        Run r = run("validate", "-q", t.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("DOS-TEMPLATE-UNKNOWN-SOURCE").contains("t.yaml:6:")
+                .contains("unknown source 'patnets'").contains("did you mean 'patents'")
+                .contains("docs/errors.md#template-unknown-source");
+    }
+
+    @Test
+    void validateNamesAnUnknownColumnAndExitsTwo(@TempDir Path dir) throws IOException {
+        Path t = template(dir, "      - chart: { type: bar, data: patents/families-by-country, x: entity, y: famlies, title: X }\n");
+        Run r = run("validate", "-q", t.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("DOS-TEMPLATE-UNKNOWN-COLUMN").contains("has no column 'famlies'")
+                .contains("did you mean 'families'");
+    }
+
+    @Test
+    void validateNamesAnUnknownDatasetWithSuggestion(@TempDir Path dir) throws IOException {
+        Path t = template(dir, "      - table: { data: patents/families-by-contry }\n");
+        Run r = run("validate", "-q", t.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown dataset 'patents/families-by-contry'")
+                .contains("did you mean 'patents/families-by-country'");
+    }
+
+    @Test
+    void failedGenerateLeavesNoPdf(@TempDir Path dir) throws IOException {
+        Path t = template(dir, "      - kpis: [ { data: patents/families-by-country, where: { entity: Atlantis }, value: families, label: X } ]\n");
+        Path out = dir.resolve("out/report.pdf");
+        Run r = run("generate", "-q", t.toString(), "-o", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("DOS-KPI-NO-ROW").contains("Atlantis");
+        assertThat(out).doesNotExist();
+        if (Files.exists(out.getParent())) {
+            try (var files = Files.list(out.getParent())) {
+                assertThat(files).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void missingTemplateIsAnInputError(@TempDir Path dir) {
+        Run r = run("validate", "-q", dir.resolve("nope.yaml").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("DOS-FILE-NOT-FOUND").contains("nope.yaml");
+    }
+
+    @Test
+    void unknownSubcommandIsAUsageError() {
+        assertThat(run("generat").exit()).isEqualTo(2);
+    }
+}
