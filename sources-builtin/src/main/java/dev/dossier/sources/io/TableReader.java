@@ -26,6 +26,10 @@ import java.util.NoSuchElementException;
  * column is reported when the file is opened (CSV); a JSON object may leave out the keys of
  * optional columns, and one that lacks a required column is reported at that object.
  *
+ * <p>{@link TableSettings} adapt the reader to files it did not write: number syntax, CSV
+ * delimiter, a JSON pointer to the rows, a default source, strictness about unknown columns and
+ * {@link ReadLimits} against hostile files.
+ *
  * @since 0.1
  */
 public final class TableReader {
@@ -41,6 +45,18 @@ public final class TableReader {
      *                         required provenance column, or it is not a JSON array
      */
     public static RowCursor open(TableInput input, DatasetDescriptor descriptor) throws SourceException {
+        return open(input, descriptor, TableSettings.DEFAULT);
+    }
+
+    /**
+     * Opens a cursor over the rows of {@code input}, read with {@code settings}.
+     *
+     * @throws SourceException like {@link #open(TableInput, DatasetDescriptor)}, and when the JSON
+     *                         pointer leads nowhere or a limit is exceeded
+     * @since 0.2
+     */
+    public static RowCursor open(TableInput input, DatasetDescriptor descriptor, TableSettings settings)
+            throws SourceException {
         InputStream in;
         try {
             in = input.open();
@@ -50,10 +66,10 @@ public final class TableReader {
         RecordStream records = null;
         try {
             records = switch (input.format()) {
-                case CSV -> new CsvRecordStream(input.name(), in);
-                case JSON -> new JsonRecordStream(input.name(), in);
+                case CSV -> new CsvRecordStream(input.name(), in, settings);
+                case JSON -> new JsonRecordStream(input.name(), in, settings);
             };
-            RowMapper mapper = new RowMapper(input.name(), descriptor);
+            RowMapper mapper = new RowMapper(input.name(), descriptor, settings);
             if (records.header().isPresent()) {
                 mapper.checkHeader(records.header().get());
             }
