@@ -34,6 +34,7 @@ final class CsvRecordStream implements RecordStream {
 
     CsvRecordStream(String name, InputStream in, TableSettings settings) throws SourceException {
         this.name = name;
+        CsvParser opened = null;
         try {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             skipByteOrderMark(reader);
@@ -42,17 +43,18 @@ final class CsvRecordStream implements RecordStream {
                     .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
                     .streamReadConstraints(settings.limits().constraints())
                     .build();
-            parser = factory.createParser(reader);
-            parser.setSchema(CsvSchema.emptySchema().withHeader().withColumnSeparator(delimiter));
+            opened = factory.createParser(reader);
+            opened.setSchema(CsvSchema.emptySchema().withHeader().withColumnSeparator(delimiter));
             // The header is read with the first token; an empty file has no token at all.
-            pending = parser.nextToken();
+            pending = opened.nextToken();
             List<String> names = new ArrayList<>();
-            for (CsvSchema.Column c : parser.getSchema()) {
+            for (CsvSchema.Column c : opened.getSchema()) {
                 names.add(RecordStream.normalise(c.getName()));
             }
             header = List.copyOf(names);
+            parser = opened;
         } catch (IOException e) {
-            throw TableReader.failure(name, e);
+            throw TableReader.failure(name, e, opened);
         }
     }
 
@@ -97,7 +99,7 @@ final class CsvRecordStream implements RecordStream {
             }
             return record;
         } catch (IOException e) {
-            throw TableReader.failure(name, e);
+            throw TableReader.failure(name, e, parser);
         }
     }
 

@@ -27,20 +27,22 @@ final class JsonRecordStream implements RecordStream {
 
     JsonRecordStream(String name, InputStream in, TableSettings settings) throws SourceException {
         this.name = name;
+        JsonParser opened = null;
         try {
             JsonFactory factory = JsonFactory.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .streamReadConstraints(settings.limits().constraints())
                     .build();
-            parser = factory.createParser(in);
-            JsonToken first = JsonPointerSeek.seek(parser, name, settings.pointer());
+            opened = factory.createParser(in);
+            JsonToken first = JsonPointerSeek.seek(opened, name, settings.pointer());
             if (first != JsonToken.START_ARRAY) {
                 String where = settings.pointer().isEmpty() ? "" : " at '" + settings.pointer() + "'";
-                throw SourceException.badInput(location(parser.currentTokenLocation())
+                throw SourceException.badInput(location(opened.currentTokenLocation())
                         + "expected a JSON array of objects" + where + ", found " + describe(first));
             }
+            parser = opened;
         } catch (IOException e) {
-            throw TableReader.failure(name, e);
+            throw TableReader.failure(name, e, opened);
         }
     }
 
@@ -71,7 +73,7 @@ final class JsonRecordStream implements RecordStream {
             }
             return record;
         } catch (IOException e) {
-            throw TableReader.failure(name, e);
+            throw TableReader.failure(name, e, parser);
         }
     }
 

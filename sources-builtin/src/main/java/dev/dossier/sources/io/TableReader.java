@@ -1,7 +1,9 @@
 package dev.dossier.sources.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
@@ -85,10 +87,25 @@ public final class TableReader {
 
     /** Wraps a parser failure as bad input located at the parser's position. */
     static SourceException failure(String name, IOException e) {
-        if (e instanceof JsonProcessingException j && j.getLocation() != null) {
-            JsonLocation at = j.getLocation();
-            return SourceException.badInput(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": "
-                    + j.getOriginalMessage().lines().findFirst().orElse("malformed file"), e);
+        return failure(name, e, null);
+    }
+
+    /**
+     * Wraps a parser failure as bad input located at the failure, or else at {@code parser}'s
+     * position: a broken {@link ReadLimits read limit} carries no location of its own.
+     */
+    static SourceException failure(String name, IOException e, JsonParser parser) {
+        if (e instanceof JsonProcessingException j) {
+            JsonLocation at = j.getLocation() != null ? j.getLocation() : parser == null ? null : parser.currentLocation();
+            String what = j.getOriginalMessage().lines().findFirst().orElse("malformed file");
+            if (e instanceof StreamConstraintsException) {
+                // Jackson names its own setting; the user needs to know only which limit the file broke.
+                what = "exceeds a read limit: " + what.replaceFirst(", from `StreamReadConstraints[^`]*`", "");
+            }
+            if (at != null) {
+                return SourceException.badInput(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + what, e);
+            }
+            return SourceException.badInput(name + ": " + what, e);
         }
         return SourceException.badInput(name + ": cannot read (" + e.getMessage() + ")", e);
     }
