@@ -81,11 +81,4 @@ public final class ColumnSpec {
         throw new IllegalArgumentException("column '" + item + "' has unknown type '" + id + "' (expected one of "
                 + TYPES + ")");
     }
-
-    /** The layout written back in the syntax {@link #parse(String)} reads. */
-    public static String format(List<Column> columns) {
-        return columns.stream()
-                .map(c -> c.name() + (c.required() ? "" : "?") + ":" + c.type().id() + (c.unit().isEmpty() ? "" : ":" + c.unit()))
-                .collect(Collectors.joining(", "));
-    }
 }

@@ -1,9 +1,11 @@
 package dev.dossier.sources.csv;
 
 import dev.dossier.api.Confidence;
+import dev.dossier.api.DataSource;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.Qualifier;
 import dev.dossier.api.Row;
+import dev.dossier.api.SourceContext;
 import dev.dossier.api.SourceException;
 import dev.dossier.sources.GenericProvider;
 import dev.dossier.sources.GenericRead;
@@ -13,13 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -159,8 +161,8 @@ class CsvProviderTest {
         Files.writeString(dir.resolve("data.csv"), "country,year,usd_billion\nChina,2024,1.5\n");
         Map<String, String> options = new HashMap<>(Map.of("file", "data.csv", "columns", COLUMNS, "title", "T"));
         options.putAll(bad);
-        assertThatThrownBy(() -> provider.open(new dev.dossier.api.SourceContext(
-                GenericRead.options(provider, options, dir), Map.of(), java.util.Locale.US, dir)))
+        assertThatThrownBy(() -> provider.open(new SourceContext(
+                GenericRead.options(provider, options, dir), Map.of(), Locale.US, dir)))
                 .isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.isBadInput()).isTrue())
                 .hasMessageStartingWith("source 'csv': " + message);
     }
@@ -183,8 +185,8 @@ class CsvProviderTest {
     @Test
     void fetchingAnotherDatasetNameIsBadInput() throws Exception {
         Files.writeString(dir.resolve("data.csv"), "country,year,usd_billion\nChina,2024,1.5\n");
-        var source = provider.open(new dev.dossier.api.SourceContext(GenericRead.options(provider,
-                Map.of("file", "data.csv", "columns", COLUMNS, "title", "T"), dir), Map.of(), java.util.Locale.US, dir));
+        DataSource source = provider.open(new SourceContext(GenericRead.options(provider,
+                Map.of("file", "data.csv", "columns", COLUMNS, "title", "T"), dir), Map.of(), Locale.US, dir));
         assertThatThrownBy(() -> source.fetch("other")).hasMessageContaining("its one dataset is 'rows'");
     }
 }
