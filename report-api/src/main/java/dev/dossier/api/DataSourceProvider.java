@@ -40,6 +40,21 @@ public interface DataSourceProvider {
     /** The datasets on offer; never empty. Must not do I/O. */
     List<DatasetDescriptor> datasets();
 
+    /**
+     * The datasets on offer once the provider's options are known; by default {@link #datasets()}.
+     *
+     * <p>Generic providers, whose single dataset is named and laid out by the user's options
+     * (a CSV file's {@code columns}), override this so that templates can be validated against
+     * the real columns. Must not do I/O.
+     *
+     * @param options the options given in the template, with defaults filled in
+     * @throws SourceException (bad input) when the options do not describe a valid dataset
+     * @since 0.2
+     */
+    default List<DatasetDescriptor> datasets(SourceOptions options) throws SourceException {
+        return datasets();
+    }
+
     /** The options this provider accepts; unknown options are refused by the engine. */
     default List<OptionDescriptor> options() {
         return List.of();

@@ -28,8 +28,19 @@ class BuiltInDatasetsTest {
 
     static List<DataSourceProvider> providers() {
         List<DataSourceProvider> found = new ArrayList<>();
-        ServiceLoader.load(DataSourceProvider.class).forEach(found::add);
+        ServiceLoader.load(DataSourceProvider.class).forEach(p -> {
+            if (p instanceof CuratedProvider) {
+                found.add(p);
+            }
+        });
         return found;
+    }
+
+    @Test
+    void genericProvidersAreRegisteredBesideTheCuratedOnes() {
+        List<String> ids = new ArrayList<>();
+        ServiceLoader.load(DataSourceProvider.class).forEach(p -> ids.add(p.id()));
+        assertThat(ids).contains("csv", "json", "jdbc").hasSize(8);
     }
 
     static Stream<Arguments> everyDataset() {

@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  *   <li>empty text or {@code not found} (any case) — no value ({@link Cell#EMPTY}); whether that is
  *       allowed is the caller's decision (see {@link dev.dossier.api.Column#required()})</li>
  *   <li>a trailing {@code [E]} marks the value as an estimate; a trailing {@code [P]} (published) is dropped</li>
- *   <li>numbers: {@code 38210}, {@code 38,210} (groups of three), {@code 2.039}, {@code -1.5}, {@code +13.9}; a
- *       percent may end in {@code %}</li>
+ *   <li>numbers: {@code 38210}, {@code 38,210} (groups of three), {@code 2.039}, {@code -1.5}, {@code +13.9},
+ *       in the {@link NumberSyntax} given ({@link NumberSyntax#STANDARD} unless told otherwise, so
+ *       {@code 1.234,5} with {@code NumberSyntax.of(Locale.GERMANY)}); a percent may end in {@code %}
+ *       ({@code 12,5 %}); an amount of money may carry a currency before or after the number, as
+ *       a symbol ({@code $ € £ ¥}) or a three-letter code ({@code $1.2}, {@code 1.2 USD},
+ *       {@code EUR 3}). The currency is dropped, not converted: the column's unit names it</li>
  *   <li>numeric qualifiers before the number: {@code ~}, {@code ≈}, {@code about} → approximate;
  *       {@code >}, {@code more than}, {@code over} → more than; {@code <}, {@code less than},
  *       {@code under} → less than; {@code up to}, {@code ≤} → up to</li>
@@ -35,8 +39,10 @@ import java.util.regex.Pattern;
 public final class CellParser {
 
     private static final String NOT_FOUND = "not found";
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    // Longer is hostile or a mistake; BigDecimal would accept it, nothing downstream needs it.
+    private static final int MAX_NUMBER_LENGTH = 100;
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("^([$€£¥]|[A-Z]{3}(?=[\\s\\d+-]))\\s*");
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s*([$€£¥]|(?<=[\\s\\d])[A-Z]{3})$");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     // Longer prefixes first, so "up to" is not mistaken for something shorter.
@@ -63,6 +69,15 @@ public final class CellParser {
      * @throws CellFormatException saying what was found and what was expected, e.g. {@code 'n/a' is not a decimal}
      */
     public static Cell parse(String text, ColumnType type) throws CellFormatException {
+        return parse(text, type, NumberSyntax.STANDARD);
+    }
+
+    /**
+     * Parses {@code text} as a value of {@code type}, reading numbers in {@code numbers}.
+     *
+     * @throws CellFormatException saying what was found and what was expected, e.g. {@code '1,5' is not a decimal}
+     */
+    public static Cell parse(String text, ColumnType type, NumberSyntax numbers) throws CellFormatException {
         String body = text == null ? "" : text.strip();
         boolean estimated = false;
         if (endsWithMark(body, "[E]")) {
@@ -78,7 +93,7 @@ public final class CellParser {
             case STRING -> new Cell(body, Qualifier.EXACT, estimated);
             case YEAR -> new Cell(parseYear(body), Qualifier.EXACT, estimated);
             case DATE -> new Cell(parseDate(body), Qualifier.EXACT, estimated);
-            case INTEGER, DECIMAL, PERCENT, MONEY -> parseNumber(body, type, estimated);
+            case INTEGER, DECIMAL, PERCENT, MONEY -> parseNumber(body, type, estimated, numbers);
         };
     }
 
@@ -87,7 +102,12 @@ public final class CellParser {
                 && body.regionMatches(true, body.length() - mark.length(), mark, 0, mark.length());
     }
 
-    private static Cell parseNumber(String body, ColumnType type, boolean estimated) throws CellFormatException {
+    private static Cell parseNumber(String body, ColumnType type, boolean estimated, NumberSyntax numbers)
+            throws CellFormatException {
+        if (body.length() > MAX_NUMBER_LENGTH) {
+            throw new CellFormatException("'" + shown(body) + "' is too long for a number (over "
+                    + MAX_NUMBER_LENGTH + " characters)");
+        }
         Qualifier qualifier = Qualifier.EXACT;
         String number = body;
         String lower = body.toLowerCase(Locale.ROOT);
@@ -98,17 +118,26 @@ public final class CellParser {
                 break;
             }
         }
+        String sign = sign(number);
+        number = number.substring(sign.length());
         if (type == ColumnType.PERCENT && number.endsWith("%")) {
             number = number.substring(0, number.length() - 1).strip();
         }
-        if (GROUPED_NUMBER.matcher(number).matches()) {
-            number = number.replace(",", "");
-        } else if (!PLAIN_NUMBER.matcher(number).matches()) {
+        if (type == ColumnType.MONEY) {
+            number = CURRENCY_AFTER.matcher(CURRENCY_BEFORE.matcher(number).replaceFirst("")).replaceFirst("");
+            if (sign.isEmpty()) {
+                // "$-1.2" as well as "-$1.2"
+                sign = sign(number);
+                number = number.substring(sign.length());
+            }
+        }
+        String canonical = numbers.canonical(number);
+        if (canonical == null) {
             throw notA(body, type);
         }
-        BigDecimal value = new BigDecimal(number);
+        BigDecimal value = new BigDecimal(sign.equals("-") ? "-" + canonical : canonical);
         if (type == ColumnType.INTEGER) {
-            if (number.contains(".")) {
+            if (canonical.contains(".")) {
                 throw notA(body, type);
             }
             try {
@@ -118,6 +147,19 @@ public final class CellParser {
             }
         }
         return new Cell(value, qualifier, estimated);
+    }
+
+    /** The sign at the start of {@code number} ({@code +}, {@code -}; a minus sign U+2212 counts as {@code -}), or "". */
+    private static String sign(String number) {
+        if (number.startsWith("+")) {
+            return "+";
+        }
+        return number.startsWith("-") || number.startsWith("\u2212") ? "-" : "";
+    }
+
+    /** The text as quoted in a message: long cells are cut so a hostile file cannot flood the log. */
+    private static String shown(String body) {
+        return body.length() <= 40 ? body : body.substring(0, 40) + "…";
     }
 
     private static Integer parseYear(String body) throws CellFormatException {
@@ -142,6 +184,6 @@ public final class CellParser {
             case MONEY -> "an amount of money";
             default -> "a decimal";
         };
-        return new CellFormatException("'" + body + "' is not " + what);
+        return new CellFormatException("'" + shown(body) + "' is not " + what);
     }
 }

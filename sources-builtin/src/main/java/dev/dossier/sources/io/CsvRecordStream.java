@@ -2,11 +2,12 @@ package dev.dossier.sources.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.dossier.api.SourceException;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,33 +16,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Streams the records of a UTF-8 CSV file with a header line, using Jackson's CSV parser. */
+/**
+ * Streams the records of a UTF-8 CSV file with a header line, using Jackson's CSV parser.
+ *
+ * <p>A byte-order mark is dropped; CRLF and LF line ends, quoted fields with line breaks and
+ * blank lines (including spreadsheet rows whose cells are all empty) are handled here, so that
+ * the {@link RowMapper} sees only real records.
+ */
 final class CsvRecordStream implements RecordStream {
 
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-            .build();
+    private static final int BOM = '\uFEFF';
 
     private final String name;
     private final CsvParser parser;
     private final List<String> header;
     private JsonToken pending;
 
-    CsvRecordStream(String name, InputStream in) throws SourceException {
+    CsvRecordStream(String name, InputStream in, TableSettings settings) throws SourceException {
         this.name = name;
+        CsvParser opened = null;
         try {
-            parser = MAPPER.getFactory()
-                    .createParser(new InputStreamReader(in, StandardCharsets.UTF_8));
-            parser.setSchema(CsvSchema.emptySchema().withHeader());
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            skipByteOrderMark(reader);
+            char delimiter = settings.delimiter() != null ? settings.delimiter() : DelimiterSniffer.sniff(reader);
+            CsvFactory factory = CsvFactory.builder()
+                    .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+                    .streamReadConstraints(settings.limits().constraints())
+                    .build();
+            opened = factory.createParser(reader);
+            opened.setSchema(CsvSchema.emptySchema().withHeader().withColumnSeparator(delimiter));
             // The header is read with the first token; an empty file has no token at all.
-            pending = parser.nextToken();
+            pending = opened.nextToken();
             List<String> names = new ArrayList<>();
-            for (CsvSchema.Column c : parser.getSchema()) {
+            for (CsvSchema.Column c : opened.getSchema()) {
                 names.add(RecordStream.normalise(c.getName()));
             }
             header = List.copyOf(names);
+            parser = opened;
         } catch (IOException e) {
-            throw TableReader.failure(name, e);
+            throw TableReader.failure(name, e, opened);
+        }
+    }
+
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != BOM) {
+            reader.reset();
         }
     }
 
@@ -52,6 +72,14 @@ final class CsvRecordStream implements RecordStream {
 
     @Override
     public RawRecord next() throws SourceException {
+        RawRecord record;
+        do {
+            record = read();
+        } while (record != null && record.isBlank());
+        return record;
+    }
+
+    private RawRecord read() throws SourceException {
         try {
             JsonToken token = pending != null ? pending : parser.nextToken();
             pending = null;
@@ -71,7 +99,7 @@ final class CsvRecordStream implements RecordStream {
             }
             return record;
         } catch (IOException e) {
-            throw TableReader.failure(name, e);
+            throw TableReader.failure(name, e, parser);
         }
     }
 

@@ -1,9 +1,10 @@
 package dev.dossier.sources.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.dossier.api.SourceException;
 
 import java.io.IOException;
@@ -14,25 +15,34 @@ import java.util.Optional;
 /**
  * Streams the objects of a JSON array one at a time; scalar values are kept as their text so
  * that JSON and CSV cells go through the same {@link CellParser}.
+ *
+ * <p>The array is the whole document or the value at the settings' JSON pointer. A key given
+ * twice in one object is an error (a silent "last one wins" would hide a broken export), and
+ * the {@link ReadLimits} are enforced while parsing.
  */
 final class JsonRecordStream implements RecordStream {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final String name;
     private final JsonParser parser;
 
-    JsonRecordStream(String name, InputStream in) throws SourceException {
+    JsonRecordStream(String name, InputStream in, TableSettings settings) throws SourceException {
         this.name = name;
+        JsonParser opened = null;
         try {
-            parser = MAPPER.getFactory().createParser(in);
-            JsonToken first = parser.nextToken();
+            JsonFactory factory = JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .streamReadConstraints(settings.limits().constraints())
+                    .build();
+            opened = factory.createParser(in);
+            JsonToken first = JsonPointerSeek.seek(opened, name, settings.pointer());
             if (first != JsonToken.START_ARRAY) {
-                throw SourceException.badInput(location(parser.currentTokenLocation())
-                        + "expected a JSON array of objects, found " + describe(first));
+                String where = settings.pointer().isEmpty() ? "" : " at '" + settings.pointer() + "'";
+                throw SourceException.badInput(location(opened.currentTokenLocation())
+                        + "expected a JSON array of objects" + where + ", found " + describe(first));
             }
+            parser = opened;
         } catch (IOException e) {
-            throw TableReader.failure(name, e);
+            throw TableReader.failure(name, e, opened);
         }
     }
 
@@ -57,24 +67,36 @@ final class JsonRecordStream implements RecordStream {
                 String field = RecordStream.normalise(parser.currentName());
                 JsonToken value = parser.nextToken();
                 JsonLocation at = parser.currentTokenLocation();
-                if (value.isStructStart()) {
-                    throw SourceException.badInput(location(at) + "expected text or a number in '" + field
-                            + "', found " + describe(value));
-                }
-                String text = value == JsonToken.VALUE_NULL ? "" : parser.getText();
-                record.put(field, new RawRecord.RawValue(text, at.getLineNr(), at.getColumnNr()));
+                record.put(field, new RawRecord.RawValue(text(value), at.getLineNr(), at.getColumnNr(), kind(value)));
+                // Nested values are skipped, not read: only a declared column holding one is an error.
+                parser.skipChildren();
             }
             return record;
         } catch (IOException e) {
-            throw TableReader.failure(name, e);
+            throw TableReader.failure(name, e, parser);
         }
+    }
+
+    private String text(JsonToken value) throws IOException {
+        if (value.isStructStart()) {
+            return describe(value);
+        }
+        return value == JsonToken.VALUE_NULL ? "" : parser.getText();
+    }
+
+    private static RawRecord.Kind kind(JsonToken value) {
+        if (value.isStructStart()) {
+            return RawRecord.Kind.STRUCTURE;
+        }
+        return value.isNumeric() ? RawRecord.Kind.NUMBER : RawRecord.Kind.TEXT;
     }
 
     private String location(JsonLocation at) {
         return name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": ";
     }
 
-    private static String describe(JsonToken token) {
+    /** The token as a message names it, e.g. "an object". */
+    static String describe(JsonToken token) {
         if (token == null) {
             return "the end of the file";
         }

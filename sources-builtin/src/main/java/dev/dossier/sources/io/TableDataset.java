@@ -25,11 +25,14 @@ public final class TableDataset implements Dataset {
 
     private final TableInput input;
     private final DatasetDescriptor descriptor;
+    private final TableSettings settings;
     private final List<Provenance> provenance;
 
-    private TableDataset(TableInput input, DatasetDescriptor descriptor, List<Provenance> provenance) {
+    private TableDataset(TableInput input, DatasetDescriptor descriptor, TableSettings settings,
+                         List<Provenance> provenance) {
         this.input = input;
         this.descriptor = descriptor;
+        this.settings = settings;
         this.provenance = provenance;
     }
 
@@ -40,8 +43,22 @@ public final class TableDataset implements Dataset {
      *                         value, missing column or missing source; or when the file has no rows
      */
     public static TableDataset open(TableInput input, DatasetDescriptor descriptor) throws SourceException {
+        return open(input, descriptor, TableSettings.DEFAULT);
+    }
+
+    /**
+     * Checks {@code input}, read with {@code settings}, against {@code descriptor} and returns a dataset over it.
+     *
+     * <p>With a {@link TableSettings#defaultProvenance() default source} a file without rows is
+     * an empty dataset citing that source, not an error.
+     *
+     * @throws SourceException like {@link #open(TableInput, DatasetDescriptor)}
+     * @since 0.2
+     */
+    public static TableDataset open(TableInput input, DatasetDescriptor descriptor, TableSettings settings)
+            throws SourceException {
         Map<String, Provenance> sources = new LinkedHashMap<>();
-        try (RowCursor rows = TableReader.open(input, descriptor)) {
+        try (RowCursor rows = TableReader.open(input, descriptor, settings)) {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 sources.putIfAbsent(row.provenance().citationKey(), row.provenance());
@@ -49,11 +66,14 @@ public final class TableDataset implements Dataset {
         } catch (UncheckedSourceException e) {
             throw e.getCause();
         }
+        if (sources.isEmpty() && settings.defaultProvenance().isPresent()) {
+            return new TableDataset(input, descriptor, settings, List.of(settings.defaultProvenance().get()));
+        }
         if (sources.isEmpty()) {
             throw SourceException.badInput(input.name() + ": no rows; dataset '" + descriptor.name()
                     + "' needs at least one row with a source");
         }
-        return new TableDataset(input, descriptor, List.copyOf(sources.values()));
+        return new TableDataset(input, descriptor, settings, List.copyOf(sources.values()));
     }
 
     @Override
@@ -68,7 +88,7 @@ public final class TableDataset implements Dataset {
 
     @Override
     public RowCursor rows() throws SourceException {
-        return TableReader.open(input, descriptor);
+        return TableReader.open(input, descriptor, settings);
     }
 
     /** The file behind this dataset. */

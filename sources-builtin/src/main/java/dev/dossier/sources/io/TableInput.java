@@ -49,6 +49,15 @@ public final class TableInput {
     }
 
     /**
+     * A file read as {@code format} whatever its extension, e.g. a {@code .txt} export read as CSV.
+     *
+     * @since 0.2
+     */
+    public static TableInput file(Path path, TableFormat format) {
+        return new TableInput(path.toString(), format, () -> Files.newInputStream(path));
+    }
+
+    /**
      * A class-path resource, looked up through {@code anchor}'s class loader so that a plugin
      * finds the resources in its own jar.
      *

@@ -1,7 +1,9 @@
 package dev.dossier.sources.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
@@ -26,6 +28,10 @@ import java.util.NoSuchElementException;
  * column is reported when the file is opened (CSV); a JSON object may leave out the keys of
  * optional columns, and one that lacks a required column is reported at that object.
  *
+ * <p>{@link TableSettings} adapt the reader to files it did not write: number syntax, CSV
+ * delimiter, a JSON pointer to the rows, a default source, strictness about unknown columns and
+ * {@link ReadLimits} against hostile files.
+ *
  * @since 0.1
  */
 public final class TableReader {
@@ -41,6 +47,18 @@ public final class TableReader {
      *                         required provenance column, or it is not a JSON array
      */
     public static RowCursor open(TableInput input, DatasetDescriptor descriptor) throws SourceException {
+        return open(input, descriptor, TableSettings.DEFAULT);
+    }
+
+    /**
+     * Opens a cursor over the rows of {@code input}, read with {@code settings}.
+     *
+     * @throws SourceException like {@link #open(TableInput, DatasetDescriptor)}, and when the JSON
+     *                         pointer leads nowhere or a limit is exceeded
+     * @since 0.2
+     */
+    public static RowCursor open(TableInput input, DatasetDescriptor descriptor, TableSettings settings)
+            throws SourceException {
         InputStream in;
         try {
             in = input.open();
@@ -50,10 +68,10 @@ public final class TableReader {
         RecordStream records = null;
         try {
             records = switch (input.format()) {
-                case CSV -> new CsvRecordStream(input.name(), in);
-                case JSON -> new JsonRecordStream(input.name(), in);
+                case CSV -> new CsvRecordStream(input.name(), in, settings);
+                case JSON -> new JsonRecordStream(input.name(), in, settings);
             };
-            RowMapper mapper = new RowMapper(input.name(), descriptor);
+            RowMapper mapper = new RowMapper(input.name(), descriptor, settings);
             if (records.header().isPresent()) {
                 mapper.checkHeader(records.header().get());
             }
@@ -69,10 +87,25 @@ public final class TableReader {
 
     /** Wraps a parser failure as bad input located at the parser's position. */
     static SourceException failure(String name, IOException e) {
-        if (e instanceof JsonProcessingException j && j.getLocation() != null) {
-            JsonLocation at = j.getLocation();
-            return SourceException.badInput(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": "
-                    + j.getOriginalMessage().lines().findFirst().orElse("malformed file"), e);
+        return failure(name, e, null);
+    }
+
+    /**
+     * Wraps a parser failure as bad input located at the failure, or else at {@code parser}'s
+     * position: a broken {@link ReadLimits read limit} carries no location of its own.
+     */
+    static SourceException failure(String name, IOException e, JsonParser parser) {
+        if (e instanceof JsonProcessingException j) {
+            JsonLocation at = j.getLocation() != null ? j.getLocation() : parser == null ? null : parser.currentLocation();
+            String what = j.getOriginalMessage().lines().findFirst().orElse("malformed file");
+            if (e instanceof StreamConstraintsException) {
+                // Jackson names its own setting; the user needs to know only which limit the file broke.
+                what = "exceeds a read limit: " + what.replaceFirst(", from `StreamReadConstraints[^`]*`", "");
+            }
+            if (at != null) {
+                return SourceException.badInput(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + what, e);
+            }
+            return SourceException.badInput(name + ": " + what, e);
         }
         return SourceException.badInput(name + ": cannot read (" + e.getMessage() + ")", e);
     }
