@@ -24,6 +24,7 @@ final class CommonOptions {
 
     /** Plugin folders from the command line, then from {@code DOSSIER_PLUGINS}. */
     List<Path> pluginDirs() {
+        Logging.configure(verbose);
         List<Path> dirs = new ArrayList<>(plugins);
         String env = System.getenv("DOSSIER_PLUGINS");
         if (env != null && !env.isBlank()) {

@@ -109,7 +109,7 @@ public final class ReportEngine {
         Theme theme = themes.load(request.theme() != null ? request.theme() : def.theme(), def.baseDirectory());
         FontSet fonts = FontSet.load(theme);
         Typography type = new Typography(theme, fonts);
-        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts));
+        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts).withLocale(ReportRenderer.locale(def)));
         ReportRenderer renderer = new ReportRenderer(theme, type, charts);
         LocalDate date = editionDate(request.deterministic());
 

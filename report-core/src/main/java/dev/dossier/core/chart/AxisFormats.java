@@ -23,12 +23,12 @@ final class AxisFormats {
     }
 
     /** Tick units 1, 2 and 5 × 10ⁿ from 0.0001 to 10¹⁵, each with a matching format. */
-    static TickUnitSource tickUnits(boolean percent) {
+    static TickUnitSource tickUnits(boolean percent, Locale locale) {
         TickUnits units = new TickUnits();
         for (int exp = -4; exp <= 15; exp++) {
             for (int m : new int[] {1, 2, 5}) {
                 double size = m * Math.pow(10, exp);
-                NumberFormat f = size >= MILLION ? compact() : fixed(Math.max(0, -exp), percent);
+                NumberFormat f = size >= MILLION ? compact(locale) : fixed(Math.max(0, -exp), percent, locale);
                 units.add(new NumberTickUnit(size, f, 5));
             }
         }
@@ -36,15 +36,15 @@ final class AxisFormats {
     }
 
     /** A format for log-axis ticks (powers of ten): plain below a million, compact above. */
-    static NumberFormat logTicks(boolean percent) {
+    static NumberFormat logTicks(boolean percent, Locale locale) {
         return new NumberFormat() {
             @Override
             public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
                 if (Math.abs(number) >= MILLION) {
-                    return compact().format(number, to, pos);
+                    return compact(locale).format(number, to, pos);
                 }
                 int decimals = number == 0 ? 0 : Math.max(0, (int) Math.ceil(-Math.log10(Math.abs(number)) - 1e-9));
-                return fixed(Math.min(decimals, 6), percent).format(number, to, pos);
+                return fixed(Math.min(decimals, 6), percent, locale).format(number, to, pos);
             }
 
             @Override
@@ -59,13 +59,13 @@ final class AxisFormats {
         };
     }
 
-    private static NumberFormat fixed(int decimals, boolean percent) {
+    private static NumberFormat fixed(int decimals, boolean percent, Locale locale) {
         String pattern = "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "") + (percent ? "'%'" : "");
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale));
     }
 
-    private static NumberFormat compact() {
-        NumberFormat f = NumberFormat.getCompactNumberInstance(Locale.US, NumberFormat.Style.SHORT);
+    private static NumberFormat compact(Locale locale) {
+        NumberFormat f = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
         f.setMaximumFractionDigits(1);
         return f;
     }

@@ -89,12 +89,12 @@ final class CategoryChartBuilder {
             LogAxis axis = new LogAxis(label);
             axis.setBase(10);
             axis.setSmallestValue(smallestPositive(t) / 2);
-            axis.setNumberFormatOverride(AxisFormats.logTicks(percent));
+            axis.setNumberFormatOverride(AxisFormats.logTicks(percent, style.locale()));
             axis.setUpperMargin(headroom);
             return axis;
         }
         NumberAxis axis = new NumberAxis(label);
-        axis.setStandardTickUnits(AxisFormats.tickUnits(percent));
+        axis.setStandardTickUnits(AxisFormats.tickUnits(percent, style.locale()));
         axis.setAutoRangeIncludesZero(type != ChartType.LINE || allEqual(t));
         axis.setUpperMargin(headroom);
         axis.setLowerMargin(hasNegative(t) ? headroom : 0.04);

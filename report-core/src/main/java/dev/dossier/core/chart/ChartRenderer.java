@@ -52,7 +52,7 @@ public final class ChartRenderer {
             throw new IllegalArgumentException("chart width must be positive, not " + widthPt);
         }
         List<String> notes = new ArrayList<>();
-        ChartTableBuilder.Result built = ChartTableBuilder.build(spec, data);
+        ChartTableBuilder.Result built = ChartTableBuilder.build(spec, data, style.locale());
         ChartType type = spec.type();
         ChartNotes.describe(built, type.isCategoryPlot() || type == ChartType.RADAR, notes);
         if (type == ChartType.RADAR && built.table().hasValues() && built.table().seriesCount() < 3) {

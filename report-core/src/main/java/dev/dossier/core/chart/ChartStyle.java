@@ -28,9 +28,22 @@ import java.util.Set;
  * @since 0.1
  */
 public record ChartStyle(Color text, Color muted, Color grid, Color background, Color highlight, List<Color> palette,
-                         Map<String, Color> entityColors, Set<String> highlightEntities, ChartFonts fonts) {
+                         Map<String, Color> entityColors, Set<String> highlightEntities, ChartFonts fonts,
+                         java.util.Locale locale) {
+
+    /** A style whose numbers are formatted for US English. */
+    public ChartStyle(Color text, Color muted, Color grid, Color background, Color highlight, List<Color> palette,
+                      Map<String, Color> entityColors, Set<String> highlightEntities, ChartFonts fonts) {
+        this(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, fonts, java.util.Locale.US);
+    }
+
+    /** This style with numbers formatted for {@code newLocale} ({@code de-DE} prints 1.234,5). */
+    public ChartStyle withLocale(java.util.Locale newLocale) {
+        return new ChartStyle(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, fonts, newLocale);
+    }
 
     public ChartStyle {
+        locale = locale == null ? java.util.Locale.US : locale;
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(muted, "muted");
         Objects.requireNonNull(grid, "grid");

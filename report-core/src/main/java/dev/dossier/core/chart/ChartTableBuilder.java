@@ -32,7 +32,7 @@ final class ChartTableBuilder {
      *                                  {@code y} column is not in the dataset, or a {@code y}
      *                                  column is not numeric
      */
-    static Result build(ChartSpec spec, ChartData data) {
+    static Result build(ChartSpec spec, ChartData data, java.util.Locale locale) {
         DatasetDescriptor d = data.descriptor();
         Column x = column(d, spec.x(), "x");
         List<Column> ys = new ArrayList<>();
@@ -45,12 +45,12 @@ final class ChartTableBuilder {
             ys.add(c);
         }
         if (spec.series() != null) {
-            return buildLong(x, column(d, spec.series(), "series"), ys.get(0), data.rows());
+            return buildLong(x, column(d, spec.series(), "series"), ys.get(0), data.rows(), locale);
         }
-        return buildWide(x, ys, data.rows());
+        return buildWide(x, ys, data.rows(), locale);
     }
 
-    private static Result buildWide(Column x, List<Column> ys, List<Row> rows) {
+    private static Result buildWide(Column x, List<Column> ys, List<Row> rows, java.util.Locale locale) {
         Map<String, Integer> categories = new LinkedHashMap<>();
         for (Row r : rows) {
             String cat = r.text(x.name());
@@ -61,7 +61,7 @@ final class ChartTableBuilder {
         List<String> seriesNames = ys.stream().map(Column::label).collect(Collectors.toList());
         List<ValueFormat> formats = new ArrayList<>();
         for (Column y : ys) {
-            formats.add(ValueFormat.of(y, rows.stream().map(r -> r.get(y.name())).collect(Collectors.toList())));
+            formats.add(ValueFormat.of(y, rows.stream().map(r -> r.get(y.name())).collect(Collectors.toList()), locale));
         }
         ChartTable table = new ChartTable(List.copyOf(categories.keySet()), seriesNames, formats);
         Counter counter = new Counter();
@@ -80,7 +80,7 @@ final class ChartTableBuilder {
         return counter.result(table);
     }
 
-    private static Result buildLong(Column x, Column series, Column y, List<Row> rows) {
+    private static Result buildLong(Column x, Column series, Column y, List<Row> rows, java.util.Locale locale) {
         Map<String, Integer> categories = new LinkedHashMap<>();
         Map<String, Integer> names = new LinkedHashMap<>();
         Counter counter = new Counter();
@@ -94,7 +94,7 @@ final class ChartTableBuilder {
             names.putIfAbsent(name.strip(), names.size());
         }
         List<ValueFormat> formats = new ArrayList<>();
-        ValueFormat format = ValueFormat.of(y, rows.stream().map(r -> r.get(y.name())).collect(Collectors.toList()));
+        ValueFormat format = ValueFormat.of(y, rows.stream().map(r -> r.get(y.name())).collect(Collectors.toList()), locale);
         names.keySet().forEach(n -> formats.add(format));
         ChartTable table = new ChartTable(List.copyOf(categories.keySet()), List.copyOf(names.keySet()), formats);
         boolean[][] seen = new boolean[names.size()][categories.size()];

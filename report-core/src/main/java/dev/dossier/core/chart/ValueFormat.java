@@ -24,14 +24,17 @@ final class ValueFormat {
     private final String suffix;
     private final String unit;
 
-    private ValueFormat(int decimals, String suffix, String unit) {
+    private final Locale locale;
+
+    private ValueFormat(int decimals, String suffix, String unit, Locale locale) {
+        this.locale = locale;
         this.decimals = decimals;
         this.suffix = suffix;
         this.unit = unit;
     }
 
     /** A format for values of {@code column}, whose decimals follow the most precise of {@code samples}. */
-    static ValueFormat of(Column column, Iterable<?> samples) {
+    static ValueFormat of(Column column, Iterable<?> samples, Locale locale) {
         int decimals = 0;
         if (column.type() != ColumnType.INTEGER) {
             for (Object v : samples) {
@@ -41,12 +44,12 @@ final class ValueFormat {
             }
         }
         boolean percent = column.type() == ColumnType.PERCENT || "%".equals(column.unit().strip());
-        return new ValueFormat(decimals, percent ? "%" : "", percent ? "" : column.unit().strip());
+        return new ValueFormat(decimals, percent ? "%" : "", percent ? "" : column.unit().strip(), locale);
     }
 
     /** A plain format with the given decimals, for derived figures such as shares. */
     static ValueFormat plain(int decimals, String suffix) {
-        return new ValueFormat(decimals, suffix, "");
+        return new ValueFormat(decimals, suffix, "", Locale.US);
     }
 
     /** The column's unit when it is not printed with each value ("GB", "USD billion"); empty for percentages. */
@@ -76,6 +79,6 @@ final class ValueFormat {
         if (decimals > 0) {
             pattern.append('.').append("#".repeat(decimals));
         }
-        return new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.US));
+        return new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(locale));
     }
 }

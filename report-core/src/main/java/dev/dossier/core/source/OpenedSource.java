@@ -33,12 +33,15 @@ public final class OpenedSource implements AutoCloseable {
     private final LoadedProvider provider;
     private final DataSource source;
     private final ProviderWorker worker;
+    private final List<DatasetDescriptor> offered;
     private boolean closed;
 
-    OpenedSource(LoadedProvider provider, DataSource source, ProviderWorker worker) {
+    /** @param offered the datasets the provider offers for the options it was opened with */
+    OpenedSource(LoadedProvider provider, DataSource source, ProviderWorker worker, List<DatasetDescriptor> offered) {
         this.provider = provider;
         this.source = source;
         this.worker = worker;
+        this.offered = offered == null ? List.of() : List.copyOf(offered);
     }
 
     /** The provider this source was opened from. */
@@ -62,11 +65,11 @@ public final class OpenedSource implements AutoCloseable {
 
     private CheckedDataset fetchChecked(String dataset) {
         String where = Failures.where(provider, dataset);
-        List<String> offered = provider.provider().datasets().stream().map(DatasetDescriptor::name).toList();
-        if (!offered.contains(dataset)) {
+        List<String> names = offered.stream().map(DatasetDescriptor::name).toList();
+        if (!names.contains(dataset)) {
             throw DossierException.input("DOS-SOURCE-UNKNOWN-DATASET", "source '" + provider.id()
-                    + "' has no dataset '" + dataset + "'" + DidYouMean.hint(dataset, offered)
-                    + "; it offers: " + String.join(", ", offered));
+                    + "' has no dataset '" + dataset + "'" + DidYouMean.hint(dataset, names)
+                    + "; it offers: " + String.join(", ", names));
         }
         record Fetched(Dataset dataset, DatasetDescriptor descriptor, List<Provenance> provenance) {
         }

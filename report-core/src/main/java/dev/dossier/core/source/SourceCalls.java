@@ -1,5 +1,6 @@
 package dev.dossier.core.source;
 
+import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.DataSource;
 import dev.dossier.api.Row;
 import dev.dossier.api.SourceContext;
@@ -65,7 +66,9 @@ public final class SourceCalls {
             if (source == null) {
                 throw DossierException.failure(Failures.FAILED, Failures.where(provider, null) + ": open returned no source", null);
             }
-            return new OpenedSource(provider, source, worker);
+            List<DatasetDescriptor> offered = worker.call(Failures.where(provider, null), "datasets",
+                    () -> provider.provider().datasets(context.options()));
+            return new OpenedSource(provider, source, worker, offered);
         } catch (RuntimeException e) {
             worker.close();
             throw e;

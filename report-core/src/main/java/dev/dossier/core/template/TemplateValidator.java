@@ -2,13 +2,18 @@ package dev.dossier.core.template;
 
 import dev.dossier.api.Column;
 import dev.dossier.api.DatasetDescriptor;
-import dev.dossier.api.DataSourceProvider;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.data.FigureRef;
 import dev.dossier.core.source.LoadedProvider;
 import dev.dossier.core.source.ProviderRegistry;
 
+import dev.dossier.api.SourceException;
+import dev.dossier.api.SourceOptions;
+import dev.dossier.core.source.OptionValidator;
+
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +29,8 @@ import java.util.Optional;
 public final class TemplateValidator {
 
     private final ProviderRegistry registry;
+    private final Map<String, List<DatasetDescriptor>> offered = new HashMap<>();
+    private ReportDefinition definition;
 
     public TemplateValidator(ProviderRegistry registry) {
         this.registry = registry;
@@ -38,6 +45,8 @@ public final class TemplateValidator {
      * @throws DossierException INPUT listing every problem found, one line each
      */
     public void validate(ReportDefinition def) {
+        this.definition = def;
+        this.offered.clear();
         List<Problem> problems = new ArrayList<>();
         for (String id : def.sourceOptions().keySet()) {
             if (registry.find(id).isEmpty()) {
@@ -107,15 +116,41 @@ public final class TemplateValidator {
                     + String.join(", ", ids())));
             return Optional.empty();
         }
-        DataSourceProvider p = provider.get().provider();
-        Optional<DatasetDescriptor> d = p.dataset(b.dataset());
+        List<DatasetDescriptor> offered = offered(provider.get(), problems);
+        if (offered == null) {
+            return Optional.empty();
+        }
+        Optional<DatasetDescriptor> d = offered.stream().filter(x -> x.name().equals(b.dataset())).findFirst();
         if (d.isEmpty()) {
-            List<String> names = p.datasets().stream().map(DatasetDescriptor::name).toList();
+            List<String> names = offered.stream().map(DatasetDescriptor::name).toList();
             problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-DATASET", b.location() + ": unknown dataset '" + b.ref() + "'"
                     + Suggestions.closest(b.dataset(), names).map(n -> " (did you mean '" + b.source() + "/" + n + "'?)").orElse("")
                     + "; source '" + b.source() + "' offers " + String.join(", ", names)));
         }
         return d;
+    }
+
+    /**
+     * The datasets a provider offers with the template's options for it (a generic csv source
+     * learns its columns from its options), computed once per provider; null after a reported problem.
+     */
+    private List<DatasetDescriptor> offered(LoadedProvider p, List<Problem> problems) {
+        if (offered.containsKey(p.id())) {
+            return offered.get(p.id());
+        }
+        List<DatasetDescriptor> result = null;
+        try {
+            SourceOptions options = OptionValidator.validate(p, definition.sourceOptions().getOrDefault(p.id(), Map.of()),
+                    definition.baseDirectory());
+            result = p.provider().datasets(options);
+        } catch (DossierException e) {
+            problems.add(new Problem(e.code(), e.getMessage()));
+            e.details().forEach(d -> problems.add(new Problem(e.code(), d)));
+        } catch (SourceException e) {
+            problems.add(new Problem("DOS-SOURCE-OPTION", definition.file() + ": source '" + p.id() + "': " + e.getMessage()));
+        }
+        offered.put(p.id(), result);
+        return result;
     }
 
     private List<String> ids() {

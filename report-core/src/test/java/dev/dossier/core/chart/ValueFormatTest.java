@@ -23,13 +23,21 @@ class ValueFormatTest {
     void valuesFollowTheColumnTypeWithoutAddingPrecision(ColumnType type, String unit, double value, String expected) {
         Column c = new Column("v", type, unit, "V", false);
         List<Object> samples = List.of(new BigDecimal("1.00"), new BigDecimal("7.5"));
-        assertThat(ValueFormat.of(c, samples).format(value, Qualifier.EXACT)).isEqualTo(expected);
+        assertThat(ValueFormat.of(c, samples, java.util.Locale.US).format(value, Qualifier.EXACT)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"MORE_THAN|>5,300", "APPROXIMATE|~5,300", "LESS_THAN|<5,300", "UP_TO|≤5,300"})
     void qualifierSymbolComesFirst(Qualifier q, String expected) {
         Column c = new Column("v", ColumnType.INTEGER, "", "V", false);
-        assertThat(ValueFormat.of(c, List.of()).format(5300, q)).isEqualTo(expected);
+        assertThat(ValueFormat.of(c, List.of(), java.util.Locale.US).format(5300, q)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en-US|1,234.5", "de-DE|1.234,5", "fr-FR|1 234,5"})
+    void valueLabelsFollowTheReportLocale(String locale, String expected) {
+        Column c = new Column("v", ColumnType.DECIMAL, "", "V", false);
+        assertThat(ValueFormat.of(c, List.of(new BigDecimal("1.5")), java.util.Locale.forLanguageTag(locale))
+                .format(1234.5, Qualifier.EXACT)).isEqualTo(expected);
     }
 }
