@@ -40,7 +40,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         Path out = output != null ? output : Path.of("out", template.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".pdf");
         GenerateResult r = common.engine().generate(new GenerateRequest(template, out, parameters, theme, deterministic));
-        if (!common.quiet) {
+        if (common.quiet) {
+            r.warnings().forEach(w -> System.err.println("warning: " + w));
+        } else {
             System.out.printf("%s: %d pages, %d sections, %,d bytes%n", r.output(), r.pages(), r.sections(), r.bytes());
         }
         return 0;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
  * @param pages    its page count
  * @param bytes    its size in bytes
  * @param sections the number of sections (outline entries)
+ * @param warnings problems that did not stop the run, one line each (e.g. characters no font covers)
  */
-public record GenerateResult(Path output, int pages, long bytes, int sections) {
+public record GenerateResult(Path output, int pages, long bytes, int sections, java.util.List<String> warnings) {
 }

@@ -109,18 +109,22 @@ public final class ReportEngine {
         Theme theme = themes.load(request.theme() != null ? request.theme() : def.theme(), def.baseDirectory());
         FontSet fonts = FontSet.load(theme);
         Typography type = new Typography(theme, fonts);
-        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts).withLocale(ReportRenderer.locale(def)));
-        ReportRenderer renderer = new ReportRenderer(theme, type, charts);
+        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts).withLocale(ReportRenderer.locale(def)),
+                fonts.fallbacks().isEmpty() ? null : ChartFonts.sharing(fonts.fallbacks().get(0), fonts.fallbacks().get(0),
+                        fonts.fallbackBytes().get(0), fonts.fallbackBytes().get(0)));
+        ReportRenderer renderer = new ReportRenderer(theme, fonts, type, charts);
         LocalDate date = editionDate(request.deterministic());
 
-        int[] pages = new int[1];
+        ReportRenderer.Result[] rendered = new ReportRenderer.Result[1];
         try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def))) {
             progress.accept("resolving data and laying out " + def.sections().size() + " sections");
-            AtomicOutput.write(request.output(), out -> pages[0] = renderer.render(def, data, date, out).pages());
+            AtomicOutput.write(request.output(), out -> rendered[0] = renderer.render(def, data, date, out));
         }
+        rendered[0].warnings().forEach(w -> progress.accept("warning: " + w));
         progress.accept("wrote " + request.output());
         try {
-            return new GenerateResult(request.output(), pages[0], Files.size(request.output()), def.sections().size());
+            return new GenerateResult(request.output(), rendered[0].pages(), Files.size(request.output()),
+                    def.sections().size(), rendered[0].warnings());
         } catch (IOException e) {
             throw DossierException.failure("DOS-OUTPUT", request.output() + ": written but cannot be read back", e);
         }

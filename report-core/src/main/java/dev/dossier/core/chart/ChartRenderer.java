@@ -29,10 +29,46 @@ public final class ChartRenderer {
     private static final int DEFAULT_BAR_TOP_N = 15;
 
     private final ChartStyle style;
+    private final ChartRenderer fallback;
 
     /** @param style the theme's chart colours and fonts; never null */
     public ChartRenderer(ChartStyle style) {
+        this(style, null);
+    }
+
+    /**
+     * @param style         the theme's chart colours and fonts; never null
+     * @param fallbackFonts fonts for charts whose labels hold characters the style's fonts lack
+     *                      (Chinese names, for example); null for none
+     */
+    public ChartRenderer(ChartStyle style, ChartFonts fallbackFonts) {
         this.style = Objects.requireNonNull(style, "style");
+        this.fallback = fallbackFonts == null ? null : new ChartRenderer(style.withFonts(fallbackFonts), null);
+    }
+
+    /**
+     * Whether a label of the chart has a character the regular font cannot draw; such a chart
+     * is drawn entirely in the fallback font, which covers Latin as well, so labels stay in one face.
+     */
+    private boolean needsFallback(ChartSpec spec, ChartData data) {
+        List<String> columns = new ArrayList<>();
+        columns.add(spec.x());
+        if (spec.series() != null) {
+            columns.add(spec.series());
+        }
+        for (var row : data.rows()) {
+            for (String c : columns) {
+                if (data.descriptor().indexOf(c) >= 0 && !drawable(row.text(c))) {
+                    return true;
+                }
+            }
+        }
+        return !drawable(spec.valueAxisLabel());
+    }
+
+    private boolean drawable(String text) {
+        return text == null || text.codePoints().allMatch(cp -> Character.isWhitespace(cp)
+                || style.fonts().regular().charExists(cp));
     }
 
     /**
@@ -50,6 +86,9 @@ public final class ChartRenderer {
         Objects.requireNonNull(writer, "writer");
         if (!(widthPt > 0)) {
             throw new IllegalArgumentException("chart width must be positive, not " + widthPt);
+        }
+        if (fallback != null && needsFallback(spec, data)) {
+            return fallback.render(writer, spec, data, widthPt);
         }
         List<String> notes = new ArrayList<>();
         ChartTableBuilder.Result built = ChartTableBuilder.build(spec, data, style.locale());

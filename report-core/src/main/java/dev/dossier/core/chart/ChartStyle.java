@@ -37,6 +37,11 @@ public record ChartStyle(Color text, Color muted, Color grid, Color background, 
         this(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, fonts, java.util.Locale.US);
     }
 
+    /** This style drawn with other fonts. */
+    public ChartStyle withFonts(ChartFonts newFonts) {
+        return new ChartStyle(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, newFonts, locale);
+    }
+
     /** This style with numbers formatted for {@code newLocale} ({@code de-DE} prints 1.234,5). */
     public ChartStyle withLocale(java.util.Locale newLocale) {
         return new ChartStyle(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, fonts, newLocale);

@@ -44,6 +44,7 @@ final class MarkdownWriter {
 
     static void write(RenderContext ctx, Block.Text block) {
         String markdown = resolveFigures(ctx, block);
+        ctx.checkGlyphs(markdown, block.location() + ": text");
         Node doc = PARSER.parse(markdown);
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             Element e = blockElement(ctx, n, 0);

@@ -11,6 +11,9 @@ import dev.dossier.core.format.ValueFormatter;
 import dev.dossier.core.template.ReportDefinition;
 import dev.dossier.core.theme.Theme;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Everything the block writers of one rendering pass share: the open document, theme, type
  * scale, formatter, citation numbers, data and exhibit counters.
@@ -26,11 +29,14 @@ final class RenderContext {
     final Citations citations = new Citations();
     final ReportData data;
     final ChartRenderer charts;
+    final List<String> warnings = new ArrayList<>();
+    private final GlyphCoverage coverage;
     private int exhibits;
     private int tables;
 
     RenderContext(ReportDefinition definition, Document document, PdfWriter writer, Theme theme, Typography type,
-                  ValueFormatter format, ReportData data, ChartRenderer charts) {
+                  ValueFormatter format, ReportData data, ChartRenderer charts, GlyphCoverage coverage) {
+        this.coverage = coverage;
         this.definition = definition;
         this.document = document;
         this.writer = writer;
@@ -39,6 +45,19 @@ final class RenderContext {
         this.format = format;
         this.data = data;
         this.charts = charts;
+    }
+
+    /**
+     * Records a warning when {@code text} has characters no theme font can draw.
+     *
+     * @param where what the text is, e.g. "dataset 'companies/profiles', row 3, column 'name_zh'"
+     */
+    void checkGlyphs(String text, String where) {
+        List<String> missing = coverage.missing(text);
+        if (!missing.isEmpty()) {
+            warnings.add(where + ": no font of the theme has " + String.join(", ", missing)
+                    + "; add a fallback font that covers it (theme fonts.fallbacks)");
+        }
     }
 
     /** The next exhibit label, "Exhibit 3". */

@@ -14,6 +14,7 @@ import dev.dossier.core.format.ValueFormatter;
 import dev.dossier.core.template.Block;
 import dev.dossier.core.template.ReportDefinition;
 import dev.dossier.core.template.Section;
+import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
 
 import java.io.OutputStream;
@@ -46,13 +47,19 @@ public final class ReportRenderer {
     private final ChartRenderer charts;
 
     /** The outcome of a rendering: the page count and the page each section starts on. */
-    public record Result(int pages, Map<String, Integer> sectionPages) {
+    /**
+     * @param warnings problems that did not stop the run, one line each (characters no font covers)
+     */
+    public record Result(int pages, Map<String, Integer> sectionPages, List<String> warnings) {
     }
 
-    public ReportRenderer(Theme theme, Typography type, ChartRenderer charts) {
+    private final GlyphCoverage coverage;
+
+    public ReportRenderer(Theme theme, FontSet fonts, Typography type, ChartRenderer charts) {
         this.theme = theme;
         this.type = type;
         this.charts = charts;
+        this.coverage = new GlyphCoverage(fonts);
     }
 
     /** The destination name of section {@code i} (0-based). */
@@ -82,7 +89,8 @@ public final class ReportRenderer {
         writer.setPageEvent(decorator);
         metadata(document, def, locale);
         document.open();
-        RenderContext ctx = new RenderContext(def, document, writer, theme, type, new ValueFormatter(locale), data, charts);
+        RenderContext ctx = new RenderContext(def, document, writer, theme, type, new ValueFormatter(locale), data, charts, coverage);
+        ctx.checkGlyphs(def.title(), def.file() + ": title");
         try {
             CoverWriter.write(ctx, def.parameters().getOrDefault("edition", ""),
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date));
@@ -93,7 +101,7 @@ public final class ReportRenderer {
         } finally {
             closeQuietly(document);
         }
-        return new Result(decorator.pages(), Map.copyOf(new HashMap<>(decorator.anchorPages())));
+        return new Result(decorator.pages(), Map.copyOf(new HashMap<>(decorator.anchorPages())), List.copyOf(ctx.warnings));
     }
 
     private void section(RenderContext ctx, Section section, int index) {

@@ -63,7 +63,9 @@ final class TableWriter {
                     String mark = c.type().isNumeric() || c.type() == ColumnType.YEAR ? ConfidenceMarks.mark(row, i) : "";
                     estimates |= mark.equals(ConfidenceMarks.ESTIMATE);
                     blogPosts |= mark.equals(ConfidenceMarks.BLOG_POST);
-                    table.addCell(cell(ctx, ctx.format.cell(row, i), mark, c, zebra));
+                    String text = ctx.format.cell(row, i);
+                    ctx.checkGlyphs(text, "dataset '" + block.data().ref() + "', row " + (count + 1) + ", column '" + c.name() + "'");
+                    table.addCell(cell(ctx, text, mark, c, zebra));
                 }
                 if (++count % FLUSH_EVERY == 0) {
                     ctx.add(table);

@@ -22,9 +22,10 @@ import java.util.List;
  * @param fallbacks    fonts tried in order for characters the main fonts lack
  * @param regularBytes the regular font file, for charts that need an AWT font of the same face
  * @param boldBytes    the bold font file
+ * @param fallbackBytes the fallback font files, in the order of {@code fallbacks}
  */
 public record FontSet(BaseFont regular, BaseFont bold, BaseFont italic, List<BaseFont> fallbacks,
-                      byte[] regularBytes, byte[] boldBytes) {
+                      byte[] regularBytes, byte[] boldBytes, List<byte[]> fallbackBytes) {
 
     /**
      * Loads the theme's fonts.
@@ -36,11 +37,14 @@ public record FontSet(BaseFont regular, BaseFont bold, BaseFont italic, List<Bas
         byte[] regularBytes = bytes(theme, f.regular());
         byte[] boldBytes = bytes(theme, f.bold());
         List<BaseFont> fallbacks = new ArrayList<>();
+        List<byte[]> fallbackBytes = new ArrayList<>();
         for (String fb : f.fallbacks()) {
-            fallbacks.add(create(theme, fb));
+            byte[] data = bytes(theme, fb);
+            fallbacks.add(create(theme, fb, data));
+            fallbackBytes.add(data);
         }
         return new FontSet(create(theme, f.regular(), regularBytes), create(theme, f.bold(), boldBytes),
-                create(theme, f.italic()), List.copyOf(fallbacks), regularBytes, boldBytes);
+                create(theme, f.italic()), List.copyOf(fallbacks), regularBytes, boldBytes, List.copyOf(fallbackBytes));
     }
 
     private static BaseFont create(Theme theme, String spec) {
