@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param options       validated options for this provider
  * @param parameters    report parameters ({@code edition}, {@code locale}, user {@code -p} values)
- * @param locale        the report locale, for parsing locale-formatted numbers
+ * @param locale        the report locale, in which the report prints numbers and dates (a source
+ *                      reading files should take their number format from its own options)
  * @param baseDirectory the template's folder, against which relative paths resolve
  * @since 0.1
  */

@@ -27,7 +27,8 @@ import java.util.Locale;
  * and the citation URL option is {@value #URL}):
  * <ul>
  *   <li>{@value #FILE} (path, required) — the file, relative to the template's folder</li>
- *   <li>{@value #LOCALE} (string, default: the report locale) — how numbers in text cells are
+ *   <li>{@value #LOCALE} (string, default {@code en-US}; a file's number format is a property of the file,
+ *       not of the report it feeds) — how numbers in text cells are
  *       written, e.g. {@code de-DE} for {@code 1.234,5}</li>
  *   <li>{@value #UNKNOWN_FIELDS} ({@code ignore} by default, or {@code reject}) — whether a column
  *       that is neither declared nor a provenance column is an error</li>
@@ -64,7 +65,7 @@ public abstract class GenericFileProvider extends GenericProvider {
         own.add(new OptionDescriptor(FILE, OptionType.PATH, true, null, "the " + format().extension() + " file to read", false));
         own.addAll(formatOptions());
         own.add(OptionDescriptor.optional(LOCALE, OptionType.STRING,
-                "how numbers are written, e.g. de-DE for 1.234,5; default: the report locale"));
+                "how numbers are written in the file, e.g. de-DE for 1.234,5; default: en-US"));
         own.add(new OptionDescriptor(UNKNOWN_FIELDS, OptionType.STRING, false, "ignore",
                 "ignore or reject columns that are not declared", false));
         return own;
@@ -84,7 +85,7 @@ public abstract class GenericFileProvider extends GenericProvider {
         if (!Files.isRegularFile(file)) {
             throw badOption(FILE, "no such file '" + file + "'");
         }
-        Locale locale = locale(options, LOCALE, context.locale());
+        Locale locale = locale(options, LOCALE, Locale.US);
         TableSettings settings = TableSettings.DEFAULT
                 .withNumbers(NumberSyntax.of(locale))
                 .withDefaultProvenance(provenance(options).orElse(null))

@@ -3,7 +3,7 @@ package dev.dossier.core.layout;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontSelector;
+import com.lowagie.text.Chunk;
 import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
 
@@ -26,6 +26,7 @@ public final class Typography {
     private final FontSet fonts;
     private final Map<Role, Font> byRole = new EnumMap<>(Role.class);
     private final float body;
+    private final Map<String, Font> fallbackCache = new java.util.HashMap<>();
 
     public Typography(Theme theme, FontSet fonts) {
         this.fonts = fonts;
@@ -77,20 +78,66 @@ public final class Typography {
         return phrase(text, font(role));
     }
 
-    /** A phrase in the given font, falling back per character to the theme's fallback fonts. */
+    /**
+     * A phrase in the given font, falling back per character to the theme's fallback fonts: runs
+     * of characters go to the first font that has them (OpenPDF's FontSelector does the same but
+     * scans the system's fonts on every construction, far too slow for a table cell).
+     */
     public Phrase phrase(String text, Font font) {
-        if (fonts.fallbacks().isEmpty()) {
-            return new Phrase(text, font);
+        if (fonts.fallbacks().isEmpty() || allIn(font.getBaseFont(), text)) {
+            Phrase plain = new Phrase(text, font);
+            return plain;
         }
-        FontSelector selector = new FontSelector();
-        selector.addFont(font);
-        for (BaseFont fb : fonts.fallbacks()) {
-            selector.addFont(new Font(fb, font.getSize(), font.getStyle(), font.getColor()));
+        Phrase phrase = new Phrase();
+        StringBuilder run = new StringBuilder();
+        Font runFont = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Font f = fontFor(cp, font, runFont);
+            if (runFont != null && f != runFont && run.length() > 0) {
+                phrase.add(new Chunk(run.toString(), runFont));
+                run.setLength(0);
+            }
+            runFont = f;
+            run.appendCodePoint(cp);
+            i += Character.charCount(cp);
         }
-        Phrase phrase = selector.process(text);
+        if (run.length() > 0) {
+            phrase.add(new Chunk(run.toString(), runFont));
+        }
         // the phrase's own font sets the spacing OpenPDF inserts around paragraphs; keep it embedded
         phrase.setFont(font);
         return phrase;
+    }
+
+    private static boolean allIn(BaseFont base, String text) {
+        return text.codePoints().allMatch(cp -> cp < 0x20 || base.charExists(cp));
+    }
+
+    /**
+     * The font for one character: the requested font if it has the glyph, else the first fallback
+     * that has it; spaces stay in the current run's font so a run is not broken for them. A
+     * character no font has stays in the requested font (it is reported by {@link GlyphCoverage}).
+     */
+    private Font fontFor(int cp, Font font, Font current) {
+        if (Character.isWhitespace(cp) && current != null) {
+            return current;
+        }
+        if (font.getBaseFont().charExists(cp)) {
+            return font;
+        }
+        for (BaseFont fb : fonts.fallbacks()) {
+            if (fb.charExists(cp)) {
+                return fallbackFont(fb, font);
+            }
+        }
+        return font;
+    }
+
+    /** One Font per fallback face and style, so runs compare by identity. */
+    private Font fallbackFont(BaseFont base, Font like) {
+        return fallbackCache.computeIfAbsent(base.getPostscriptFontName() + "|" + like.getSize() + "|" + like.getStyle()
+                + "|" + like.getColor(), k -> new Font(base, like.getSize(), like.getStyle(), like.getColor()));
     }
 
     /** An empty paragraph in the body font (an unset font would pull in a non-embedded Helvetica for spacing). */
