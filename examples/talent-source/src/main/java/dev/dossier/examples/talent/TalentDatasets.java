@@ -17,13 +17,13 @@ enum TalentDatasets {
 
     UNDERGRAD_ORIGIN("undergrad-origin",
             "Share of top-tier AI researchers who did their undergraduate degree in the country, by year",
-            "Top-tier AI researchers by undergrad country", "Top-tier researchers with an undergraduate degree there", true),
+            "Top-tier AI researchers by undergrad country", "Share who studied there", true),
     RESEARCHER_ORIGIN("researcher-origin",
             "Share of elite (top ~2 %) AI researchers who come from the country",
-            "Share of elite (top ~2%) AI researchers by origin", "Elite researchers from there", true),
+            "Share of elite (top ~2%) AI researchers by origin", "Share from there", true),
     RESEARCHER_WORKPLACE("researcher-workplace",
             "Share of top-tier AI researchers who work in the country",
-            "Where top-tier AI researchers work", "Top-tier researchers working there", true),
+            "Where top-tier AI researchers work", "Share working there", true),
     MODEL_BENCHMARK_GAP("model-benchmark-gap",
             "Gap between the top US and Chinese models on MMLU and HumanEval, by year",
             "Benchmark gap, top US vs Chinese models (MMLU, HumanEval)", "Gap on MMLU and HumanEval", false);
