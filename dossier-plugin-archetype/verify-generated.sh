@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Proves the plugin archetype end to end, as a plugin author uses it: generates a plugin into a
-# temporary folder, builds it offline (which runs the test kit's contract), checks that
+# temporary folder, builds it (which runs the test kit's contract), checks that
 # `dossier sources --plugins` lists it from its jar, and renders a one-page PDF from its dataset.
 #
 # Needs the reactor's dependencies in the local Maven repository (run `mvn verify` once first,
@@ -12,16 +12,16 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$root"
 
-mvn -B -q -o install -DskipTests -pl .,report-api,report-testkit,dossier-plugin-archetype
+mvn -B -q install -DskipTests -pl .,report-api,report-testkit,dossier-plugin-archetype
 jar="$(ls dossier-plugin-archetype/target/dossier-plugin-archetype-*.jar | head -n 1)"
 version="${jar##*/dossier-plugin-archetype-}"
 version="${version%.jar}"
 
-(cd "$work" && mvn -B -q -o org.apache.maven.plugins:maven-archetype-plugin:3.3.1:generate \
+(cd "$work" && mvn -B -q org.apache.maven.plugins:maven-archetype-plugin:3.3.1:generate \
     -DarchetypeGroupId=dev.dossier -DarchetypeArtifactId=dossier-plugin-archetype -DarchetypeVersion="$version" \
     -DgroupId=org.example -DartifactId=sample-source -Dversion=1.0.0 -Dpackage=org.example.sample \
     -DsourceId=sample -DclassPrefix=Sample)
-(cd "$work/sample-source" && mvn -B -q -o package)
+(cd "$work/sample-source" && mvn -B -q package)
 
 report="$work/sample-source/target/surefire-reports/TEST-org.example.sample.SampleProviderTest.xml"
 grep -q 'tests="[1-9][0-9]*"' "$report" || { echo "the generated plugin's tests did not run" >&2; exit 1; }
