@@ -10,6 +10,7 @@ import dev.dossier.core.chart.ChartData;
 import dev.dossier.core.chart.ChartSpec;
 import dev.dossier.core.chart.ChartType;
 import dev.dossier.core.chart.RenderedChart;
+import dev.dossier.core.format.ColumnHeadings;
 import dev.dossier.core.format.ConfidenceMarks;
 import dev.dossier.core.template.Block;
 
@@ -57,13 +58,10 @@ final class ExhibitWriter {
         }
     }
 
-    /** The value axis label: the first value column's label and unit, e.g. "Patent families". */
+    /** The value axis label: the first value column's heading, or just the unit when several columns share the axis. */
     private static String axisLabel(Dataset dataset, List<String> y) {
         Column c = dataset.descriptor().column(y.get(0)).orElseThrow();
-        if (c.unit().isEmpty() || c.label().contains("(")) {
-            return c.label();
-        }
-        return y.size() > 1 ? c.unit() : c.label() + " (" + c.unit() + ")";
+        return y.size() > 1 && !c.unit().isEmpty() ? c.unit() : ColumnHeadings.of(c);
     }
 
     /** Says which plotted figures are estimates or blog-post claims, naming the categories. */

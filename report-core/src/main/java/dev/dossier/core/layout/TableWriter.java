@@ -15,6 +15,7 @@ import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
 import dev.dossier.api.UncheckedSourceException;
 import dev.dossier.core.DossierException;
+import dev.dossier.core.format.ColumnHeadings;
 import dev.dossier.core.format.ConfidenceMarks;
 import dev.dossier.core.template.Block;
 
@@ -103,7 +104,7 @@ final class TableWriter {
         table.setSplitLate(false);
         table.setSpacingBefore(2);
         for (Column c : columns) {
-            PdfPCell h = new PdfPCell(ctx.type.phrase(header(c), Typography.Role.TABLE_HEADER));
+            PdfPCell h = new PdfPCell(ctx.type.phrase(ColumnHeadings.of(c), Typography.Role.TABLE_HEADER));
             h.setBackgroundColor(ctx.theme.colors().tableHeader());
             h.setBorder(Rectangle.BOTTOM);
             h.setBorderColor(ctx.theme.colors().primary());
@@ -138,14 +139,6 @@ final class TableWriter {
         return cell;
     }
 
-    /** "Label (unit)" unless the label already says the unit. */
-    static String header(Column c) {
-        if (c.unit().isEmpty() || c.label().toLowerCase().contains(c.unit().toLowerCase())) {
-            return c.label();
-        }
-        return c.label() + " (" + c.unit() + ")";
-    }
-
     private static int alignment(Column c) {
         return c.type().isNumeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
     }
@@ -165,7 +158,7 @@ final class TableWriter {
         float[] w = new float[columns.size()];
         float sum = 0;
         for (int i = 0; i < w.length; i++) {
-            for (String word : header(columns.get(i)).split("\\s+")) {
+            for (String word : ColumnHeadings.of(columns.get(i)).split("\\s+")) {
                 min[i] = Math.max(min[i], headerFont.getBaseFont().getWidthPoint(word, headerFont.getSize()) + 12);
             }
             w[i] = Math.max(min[i], total * weight(columns.get(i)) / weights);

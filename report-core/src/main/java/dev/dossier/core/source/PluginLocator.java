@@ -22,7 +22,8 @@ final class PluginLocator {
     }
 
     /**
-     * @param warnings receives one line per sub-folder that holds no jar
+     * @param warnings receives a line when the folder holds no plugin at all (sub-folders without
+     *                 jars, such as a build's {@code classes}, are skipped quietly)
      * @throws DossierException INPUT {@code DOS-PLUGIN-DIR} when the folder does not exist or cannot be read
      */
     static List<PluginBundle> locate(Path pluginDir, List<String> warnings) {
@@ -33,14 +34,15 @@ final class PluginLocator {
         for (Path entry : sorted(list(pluginDir))) {
             if (Files.isDirectory(entry)) {
                 List<Path> jars = jarsBelow(entry);
-                if (jars.isEmpty()) {
-                    warnings.add(entry + ": plugin folder holds no .jar file; skipped");
-                } else {
+                if (!jars.isEmpty()) {
                     bundles.add(new PluginBundle(entry, jars));
                 }
             } else if (isJar(entry)) {
                 bundles.add(new PluginBundle(entry, List.of(entry)));
             }
+        }
+        if (bundles.isEmpty()) {
+            warnings.add(pluginDir + ": plugins folder holds no .jar file");
         }
         return bundles;
     }
