@@ -1,11 +1,13 @@
 package dev.dossier.cli;
 
+import dev.dossier.core.DossierException;
 import dev.dossier.core.ReportEngine;
 import dev.dossier.core.source.ProviderRegistry;
 import picocli.CommandLine.Option;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +17,10 @@ final class CommonOptions {
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "Folder of plugin jars (repeatable; also DOSSIER_PLUGINS, ${sys:path.separator}-separated).")
     List<Path> plugins = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Longest a single call into a data source may take (default: ${DEFAULT-VALUE} s).")
+    long timeoutSeconds;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces and per-step progress.")
     boolean verbose;
@@ -43,7 +49,10 @@ final class CommonOptions {
         if (!quiet) {
             registry.warnings().forEach(w -> System.err.println("warning: " + w));
         }
-        ReportEngine engine = new ReportEngine(registry, themeFolders());
+        if (timeoutSeconds <= 0) {
+            throw DossierException.input("DOS-USAGE", "--timeout must be a positive number of seconds, not " + timeoutSeconds);
+        }
+        ReportEngine engine = new ReportEngine(registry, themeFolders()).withSourceTimeout(Duration.ofSeconds(timeoutSeconds));
         if (!quiet) {
             engine.onProgress(line -> System.err.println("dossier: " + line));
         }

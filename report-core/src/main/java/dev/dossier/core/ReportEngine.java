@@ -8,6 +8,7 @@ import dev.dossier.core.layout.ReportRenderer;
 import dev.dossier.core.layout.Typography;
 import dev.dossier.core.output.AtomicOutput;
 import dev.dossier.core.source.ProviderRegistry;
+import dev.dossier.core.source.SourceCalls;
 import dev.dossier.core.template.Block;
 import dev.dossier.core.template.DataBinding;
 import dev.dossier.core.template.ReportDefinition;
@@ -21,6 +22,7 @@ import dev.dossier.core.data.FigureRef;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,6 +49,7 @@ public final class ReportEngine {
     private final ProviderRegistry registry;
     private final ThemeLoader themes;
     private Consumer<String> progress = message -> { };
+    private Duration sourceTimeout = SourceCalls.DEFAULT_TIMEOUT;
 
     /**
      * @param registry     the providers available to templates
@@ -60,6 +63,18 @@ public final class ReportEngine {
     /** Receives one line per step of a long run ("resolving data", "laying out"); silent by default. */
     public ReportEngine onProgress(Consumer<String> listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /**
+     * Sets the longest any single call into a data source may take (30 s by default); a source
+     * that takes longer fails the run with {@code DOS-SOURCE-TIMEOUT}.
+     */
+    public ReportEngine withSourceTimeout(Duration timeout) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("source timeout must be positive: " + timeout);
+        }
+        this.sourceTimeout = timeout;
         return this;
     }
 
@@ -89,7 +104,7 @@ public final class ReportEngine {
         ReportDefinition def = load(template, parameters);
         themes.load(theme != null ? theme : def.theme(), def.baseDirectory());
         List<DataBinding> bindings = bindings(def);
-        try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def))) {
+        try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def), sourceTimeout)) {
             for (DataBinding b : bindings) {
                 data.materialise(b);
             }
@@ -116,7 +131,7 @@ public final class ReportEngine {
         LocalDate date = editionDate(request.deterministic());
 
         ReportRenderer.Result[] rendered = new ReportRenderer.Result[1];
-        try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def))) {
+        try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def), sourceTimeout)) {
             progress.accept("resolving data and laying out " + def.sections().size() + " sections");
             AtomicOutput.write(request.output(), out -> rendered[0] = renderer.render(def, data, date, out));
         }

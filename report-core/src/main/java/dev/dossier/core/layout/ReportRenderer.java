@@ -133,6 +133,17 @@ public final class ReportRenderer {
     }
 
     private static void block(RenderContext ctx, Block block) {
+        try {
+            write(ctx, block);
+        } catch (DossierException e) {
+            if (!block.placeholderOnError() || !PlaceholderWriter.covers(e)) {
+                throw e;
+            }
+            PlaceholderWriter.write(ctx, block, e);
+        }
+    }
+
+    private static void write(RenderContext ctx, Block block) {
         if (block instanceof Block.Text t) {
             MarkdownWriter.write(ctx, t);
         } else if (block instanceof Block.Kpis k) {

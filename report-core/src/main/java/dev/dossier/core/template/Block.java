@@ -14,6 +14,14 @@ public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block
     List<DataBinding> bindings();
 
     /**
+     * Whether a failing data source renders a visible "data unavailable" panel with the reason
+     * instead of failing the run ({@code onError: placeholder} in the template).
+     */
+    default boolean placeholderOnError() {
+        return false;
+    }
+
+    /**
      * CommonMark text whose {@code {{source/dataset[column=value].column}}} references are
      * replaced by formatted figures.
      */
@@ -29,7 +37,7 @@ public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block
      *
      * @param tiles one tile per figure, shown left to right
      */
-    record Kpis(List<Kpi> tiles, SourceLocation location) implements Block {
+    record Kpis(List<Kpi> tiles, SourceLocation location, boolean placeholderOnError) implements Block {
         @Override
         public List<DataBinding> bindings() {
             return tiles.stream().map(Kpi::data).toList();
@@ -59,7 +67,7 @@ public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block
      */
     record Chart(DataBinding data, String type, String x, List<String> y, String series, String title,
                  String subtitle, String note, boolean logScale, Integer topN, Float height,
-                 SourceLocation location) implements Block {
+                 SourceLocation location, boolean placeholderOnError) implements Block {
         @Override
         public List<DataBinding> bindings() {
             return List.of(data);
@@ -72,7 +80,7 @@ public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block
      * @param columns the columns to show, in order; empty for all declared columns
      */
     record Table(DataBinding data, List<String> columns, String title, String subtitle, String note,
-                 SourceLocation location) implements Block {
+                 SourceLocation location, boolean placeholderOnError) implements Block {
         @Override
         public List<DataBinding> bindings() {
             return List.of(data);

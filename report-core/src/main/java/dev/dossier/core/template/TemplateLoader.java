@@ -24,6 +24,7 @@ public final class TemplateLoader {
             "theme", "parameters", "sources", "sections");
     private static final Set<String> SECTION_KEYS = Set.of("title", "lead", "blocks");
     private static final Set<String> BLOCK_KINDS = Set.of("text", "kpis", "chart", "table", "sources");
+    private static final String ON_ERROR = "onError";
     private static final Set<String> BINDING_KEYS = Set.of("data", "where", "sort", "limit");
     private static final Set<String> CHART_KEYS = union(BINDING_KEYS, Set.of("type", "x", "y", "series", "title",
             "subtitle", "note", "log", "top", "height"));
@@ -101,16 +102,20 @@ public final class TemplateLoader {
 
     private Block block(NodeReader b) {
         JsonNode node = b.node();
-        if (!node.isObject() || node.size() != 1) {
-            b.problem(null, "a block is a mapping with exactly one of " + String.join(", ", sorted(BLOCK_KINDS)));
+        boolean placeholder = onError(b);
+        int kinds = node.isObject() ? node.size() - (node.has(ON_ERROR) ? 1 : 0) : 0;
+        if (kinds != 1) {
+            b.problem(null, "a block is a mapping with exactly one of " + String.join(", ", sorted(BLOCK_KINDS))
+                    + " (and optionally '" + ON_ERROR + "')");
             return null;
         }
-        String kind = node.fieldNames().next();
+        String kind = java.util.stream.StreamSupport.stream(((Iterable<String>) node::fieldNames).spliterator(), false)
+                .filter(k -> !k.equals(ON_ERROR)).findFirst().orElseThrow();
         return switch (kind) {
             case "text" -> text(b);
-            case "kpis" -> kpis(b);
-            case "chart" -> chart(b.child("chart", true));
-            case "table" -> table(b.child("table", true));
+            case "kpis" -> kpis(b, placeholder);
+            case "chart" -> chart(b.child("chart", true), placeholder);
+            case "table" -> table(b.child("table", true), placeholder);
             case "sources" -> new Block.Sources(b.location());
             default -> {
                 b.problem(kind, "unknown block '" + kind + "'" + Suggestions.hint(kind, BLOCK_KINDS)
@@ -120,12 +125,24 @@ public final class TemplateLoader {
         };
     }
 
+    /** Reads {@code onError: fail|placeholder} beside a block's kind; true for placeholder. */
+    private static boolean onError(NodeReader b) {
+        if (!b.node().isObject() || !b.node().has(ON_ERROR)) {
+            return false;
+        }
+        String v = b.string(ON_ERROR, false);
+        if (v != null && !v.equals("fail") && !v.equals("placeholder")) {
+            b.problem(ON_ERROR, "'" + ON_ERROR + "' is 'fail' or 'placeholder', not '" + v + "'");
+        }
+        return "placeholder".equals(v);
+    }
+
     private static Block text(NodeReader b) {
         String md = b.string("text", true);
         return md == null ? null : new Block.Text(md, b.location());
     }
 
-    private Block kpis(NodeReader b) {
+    private Block kpis(NodeReader b, boolean placeholder) {
         List<Block.Kpi> tiles = new ArrayList<>();
         for (NodeReader k : b.elements("kpis", true)) {
             if (!k.node().isObject()) {
@@ -140,10 +157,10 @@ public final class TemplateLoader {
                 tiles.add(new Block.Kpi(data, value, label, k.string("detail", false)));
             }
         }
-        return new Block.Kpis(tiles, b.location());
+        return new Block.Kpis(tiles, b.location(), placeholder);
     }
 
-    private Block chart(NodeReader c) {
+    private Block chart(NodeReader c, boolean placeholder) {
         if (c == null) {
             return null;
         }
@@ -164,17 +181,17 @@ public final class TemplateLoader {
             return null;
         }
         return new Block.Chart(data, type, x, y, c.string("series", false), title, c.string("subtitle", false),
-                c.string("note", false), c.flag("log"), c.integer("top"), c.decimal("height"), c.location());
+                c.string("note", false), c.flag("log"), c.integer("top"), c.decimal("height"), c.location(), placeholder);
     }
 
-    private Block table(NodeReader t) {
+    private Block table(NodeReader t, boolean placeholder) {
         if (t == null) {
             return null;
         }
         t.allowOnly(TABLE_KEYS, "a table");
         DataBinding data = binding(t);
         return data == null ? null : new Block.Table(data, t.strings("columns"), t.string("title", false),
-                t.string("subtitle", false), t.string("note", false), t.location());
+                t.string("subtitle", false), t.string("note", false), t.location(), placeholder);
     }
 
     /** Reads {@code data: source/dataset} with its sibling shaping keys. */
