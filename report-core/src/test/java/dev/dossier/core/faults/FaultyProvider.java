@@ -49,11 +49,11 @@ public final class FaultyProvider implements DataSourceProvider {
                 }
                 yield null;
             }
-            default -> dataset(name);
+            default -> fixture(name);
         };
     }
 
-    private static Dataset dataset(String name) {
+    private static Dataset fixture(String name) {
         DatasetDescriptor d = new DatasetDescriptor(name, "", LAYOUT.columns());
         return new Dataset() {
             @Override
