@@ -15,7 +15,8 @@ import java.util.List;
 final class CommonOptions {
 
     @Option(names = "--plugins", paramLabel = "DIR",
-            description = "Folder of plugin jars (repeatable; also DOSSIER_PLUGINS, ${sys:path.separator}-separated).")
+            description = "Folder of plugin jars (repeatable; also DOSSIER_PLUGINS, ${sys:path.separator}-separated, "
+                    + "and 'plugins:' in .dossier.yaml or ~/.config/dossier/config.yaml).")
     List<Path> plugins = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
@@ -28,7 +29,7 @@ final class CommonOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
-    /** Plugin folders from the command line, then from {@code DOSSIER_PLUGINS}. */
+    /** Plugin folders from the command line, then from {@code DOSSIER_PLUGINS}, then from the configuration file. */
     List<Path> pluginDirs() {
         Logging.configure(verbose);
         List<Path> dirs = new ArrayList<>(plugins);
@@ -40,7 +41,8 @@ final class CommonOptions {
                 }
             }
         }
-        return dirs;
+        dirs.addAll(CliConfig.load(System.getenv()).plugins());
+        return dirs.stream().map(d -> d.toAbsolutePath().normalize()).distinct().toList();
     }
 
     /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet. */
