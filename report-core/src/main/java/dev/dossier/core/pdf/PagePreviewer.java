@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  *
  * <p>Files are named after the PDF and the page: {@code briefing.pdf} page 3 becomes
  * {@code briefing-p03.png} (page numbers take at least two digits, more for long documents).
- * Each image is written atomically. An A4 page at 60 dpi is 496 × 702 pixels.
+ * Each image is written atomically. An A4 page at 60 dpi is 495 × 701 pixels
+ * (sizes are rounded down).
  *
  * @since 0.1
  */
