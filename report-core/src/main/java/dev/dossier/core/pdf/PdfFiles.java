@@ -1,0 +1,69 @@
+package dev.dossier.core.pdf;
+
+import dev.dossier.core.DossierException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Opens PDFs for reading and turns what can go wrong into {@link DossierException}s a user can
+ * act on. The caller closes the returned document; the file itself is never written.
+ *
+ * @since 0.1
+ */
+public final class PdfFiles {
+
+    private PdfFiles() {
+    }
+
+    /**
+     * Opens the PDF at {@code file}.
+     *
+     * @param password the user or owner password of an encrypted PDF; null or empty for none
+     * @throws DossierException INPUT {@code DOS-FILE-NOT-FOUND} when the file is missing,
+     *                          {@code DOS-FILE-UNREADABLE} when it cannot be read, {@code DOS-PDF-UNREADABLE}
+     *                          when it is not a PDF, {@code DOS-PDF-PASSWORD} when it is encrypted and the
+     *                          password is missing or wrong
+     */
+    public static PDDocument open(Path file, String password) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw DossierException.input("DOS-FILE-NOT-FOUND", file + ": no such file");
+        } catch (IOException e) {
+            throw DossierException.input("DOS-FILE-UNREADABLE", file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return load(bytes, file.toString(), password);
+    }
+
+    static PDDocument load(byte[] bytes, String name, String password) {
+        if (!looksLikePdf(bytes)) {
+            throw DossierException.input("DOS-PDF-UNREADABLE", name + ": is not a PDF (it does not start with %PDF-)");
+        }
+        try {
+            return Loader.loadPDF(bytes, password == null ? "" : password);
+        } catch (InvalidPasswordException e) {
+            throw DossierException.input("DOS-PDF-PASSWORD", name + (password == null || password.isEmpty()
+                    ? ": is encrypted; give its password with --password" : ": the password is wrong"));
+        } catch (IOException e) {
+            throw DossierException.input("DOS-PDF-UNREADABLE", name + ": is not a readable PDF (" + e.getMessage() + ")");
+        }
+    }
+
+    /** PDF files start with {@code %PDF-}, possibly after a little junk (the standard allows 1024 bytes). */
+    private static boolean looksLikePdf(byte[] bytes) {
+        int limit = Math.min(bytes.length - 5, 1024);
+        for (int i = 0; i <= limit; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

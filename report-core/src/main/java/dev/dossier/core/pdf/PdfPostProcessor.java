@@ -1,0 +1,96 @@
+package dev.dossier.core.pdf;
+
+import dev.dossier.core.DossierException;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Rewrites a PDF that OpenPDF wrote: sets its metadata (Info dictionary, XMP and {@code /Lang},
+ * kept in agreement), fixes its dates, makes it byte-reproducible and encrypts it, as
+ * {@link PostProcessOptions} asks.
+ *
+ * <p>Reproducible output: with {@link PostProcessOptions#deterministic()} the creation and
+ * modification dates (Info and XMP) are set to {@link PostProcessOptions#fixedDate()} (the epoch
+ * when null), every font subset tag ({@code ABCDEF+Name}) is derived from the subset's font
+ * program, and the trailer {@code /ID} from a hash of the saved file. Two OpenPDF renderings of
+ * the same content then post-process to identical bytes, unless encrypted.
+ *
+ * <p>PDF/A: a claim found in the input's XMP ({@code pdfaid:part}, {@code pdfaid:conformance})
+ * is carried into the rewritten XMP, and the file is saved with a classic cross-reference table
+ * and no object streams, which PDF/A-1 requires. Other files are saved with object streams.
+ *
+ * <p>The input is read completely before anything is written to {@code out}, so the output may
+ * even replace the input file (through {@link dev.dossier.core.output.AtomicOutput}). The caller
+ * closes {@code out}. Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class PdfPostProcessor {
+
+    private PdfPostProcessor() {
+    }
+
+    /**
+     * Post-processes the PDF at {@code input} into {@code out}.
+     *
+     * @throws DossierException INPUT {@code DOS-FILE-NOT-FOUND} when the file is missing,
+     *                          {@code DOS-PDF-UNREADABLE} when it is not a PDF, {@code DOS-PDF-PASSWORD}
+     *                          when it is already encrypted, {@code DOS-PDFA-ENCRYPTION} when it claims
+     *                          PDF/A and a password is given; FAILURE {@code DOS-OUTPUT} when writing fails
+     */
+    public static void process(Path input, OutputStream out, PostProcessOptions options) {
+        byte[] pdf;
+        try {
+            pdf = Files.readAllBytes(input);
+        } catch (NoSuchFileException e) {
+            throw DossierException.input("DOS-FILE-NOT-FOUND", input + ": no such file");
+        } catch (IOException e) {
+            throw DossierException.input("DOS-FILE-UNREADABLE", input + ": cannot be read (" + e.getMessage() + ")");
+        }
+        process(pdf, input.toString(), out, options);
+    }
+
+    /**
+     * Post-processes a PDF held in memory (for example rendered into a {@code ByteArrayOutputStream}).
+     *
+     * @param name how messages name the PDF, such as its intended file name
+     * @throws DossierException as {@link #process(Path, OutputStream, PostProcessOptions)}
+     */
+    public static void process(byte[] pdf, String name, OutputStream out, PostProcessOptions options) {
+        try (PDDocument doc = PdfFiles.load(pdf, name, null)) {
+            if (doc.isEncrypted()) {
+                throw DossierException.input("DOS-PDF-PASSWORD", name + ": is already encrypted; post-process it before encrypting");
+            }
+            Optional<PdfAClaim> claim = PdfAClaim.of(doc);
+            if (claim.isPresent() && options.encrypts()) {
+                throw DossierException.input("DOS-PDFA-ENCRYPTION", name + ": claims " + claim.get().label()
+                        + ", which forbids encryption; drop the password or the PDF/A option");
+            }
+            Instant date = options.effectiveDate();
+            MetadataWriter.write(doc, options.metadata(), date, claim);
+            CompressParameters compression = claim.isPresent()
+                    ? CompressParameters.NO_COMPRESSION : CompressParameters.DEFAULT_COMPRESSION;
+            if (options.deterministic()) {
+                SubsetPrefixes.stabilise(doc);
+            }
+            if (options.encrypts()) {
+                Protection.apply(doc, options);
+                doc.save(out, compression);
+            } else if (options.deterministic()) {
+                StableSave.save(doc, out, compression);
+            } else {
+                doc.save(out, compression);
+            }
+        } catch (IOException e) {
+            throw DossierException.failure("DOS-OUTPUT", name + ": cannot be post-processed (" + e.getMessage() + ")", e);
+        }
+    }
+}
