@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.GenerateResult;
+import dev.dossier.core.pdf.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code dossier generate TEMPLATE [-o OUT.pdf]}: renders a template to PDF. */
@@ -33,13 +35,31 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--deterministic", description = "Byte-identical output for identical inputs (also SOURCE_DATE_EPOCH).")
     boolean deterministic;
 
+    @Option(names = "--pdfa", description = "Write PDF/A-1b (archival): every font embedded, sRGB output intent, XMP metadata.")
+    boolean pdfa;
+
+    @Option(names = "--password", paramLabel = "PW", interactive = true, arity = "0..1",
+            description = "Encrypt with AES-256; readers need this password to open the PDF (asked for when given without a value).")
+    String password;
+
+    @Option(names = "--owner-password", paramLabel = "PW", interactive = true, arity = "0..1",
+            description = "Owner password that lifts the permission limits (random when omitted).")
+    String ownerPassword;
+
+    @Option(names = "--permissions", paramLabel = "PERM", split = ",",
+            description = "What readers of an encrypted PDF may do: ${COMPLETION-CANDIDATES} (default: all).")
+    Set<Permission> permissions;
+
     @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() {
         Path out = output != null ? output : Path.of("out", template.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".pdf");
-        GenerateResult r = common.engine().generate(new GenerateRequest(template, out, parameters, theme, deterministic));
+        GenerateRequest.Protection protection = password != null || ownerPassword != null || permissions != null
+                ? new GenerateRequest.Protection(password, ownerPassword, permissions) : null;
+        GenerateResult r = common.engine().generate(
+                new GenerateRequest(template, out, parameters, theme, deterministic, pdfa, protection));
         if (common.quiet) {
             r.warnings().forEach(w -> System.err.println("warning: " + w));
         } else {

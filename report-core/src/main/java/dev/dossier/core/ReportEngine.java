@@ -7,6 +7,9 @@ import dev.dossier.core.data.ReportData;
 import dev.dossier.core.layout.ReportRenderer;
 import dev.dossier.core.layout.Typography;
 import dev.dossier.core.output.AtomicOutput;
+import dev.dossier.core.pdf.Metadata;
+import dev.dossier.core.pdf.PdfPostProcessor;
+import dev.dossier.core.pdf.PostProcessOptions;
 import dev.dossier.core.source.ProviderRegistry;
 import dev.dossier.core.source.SourceCalls;
 import dev.dossier.core.template.Block;
@@ -19,11 +22,11 @@ import dev.dossier.core.theme.Theme;
 import dev.dossier.core.theme.ThemeLoader;
 import dev.dossier.core.data.FigureRef;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -128,12 +131,18 @@ public final class ReportEngine {
                 fonts.fallbacks().isEmpty() ? null : ChartFonts.sharing(fonts.fallbacks().get(0), fonts.fallbacks().get(0),
                         fonts.fallbackBytes().get(0), fonts.fallbackBytes().get(0)));
         ReportRenderer renderer = new ReportRenderer(theme, fonts, type, charts);
-        LocalDate date = editionDate(request.deterministic());
+        PostProcessOptions post = postProcessing(request, def);
+        LocalDate date = post.fixedDate() != null ? LocalDate.ofInstant(post.fixedDate(), ZoneOffset.UTC)
+                : LocalDate.now(ZoneOffset.UTC);
 
         ReportRenderer.Result[] rendered = new ReportRenderer.Result[1];
         try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def), sourceTimeout)) {
             progress.accept("resolving data and laying out " + def.sections().size() + " sections");
-            AtomicOutput.write(request.output(), out -> rendered[0] = renderer.render(def, data, date, out));
+            AtomicOutput.write(request.output(), out -> {
+                ByteArrayOutputStream raw = new ByteArrayOutputStream();
+                rendered[0] = renderer.render(def, data, date, raw, request.pdfa());
+                PdfPostProcessor.process(raw.toByteArray(), request.output().toString(), out, post);
+            });
         }
         rendered[0].warnings().forEach(w -> progress.accept("warning: " + w));
         progress.accept("wrote " + request.output());
@@ -157,13 +166,22 @@ public final class ReportEngine {
         return out;
     }
 
-    /** Today, or the day of {@code SOURCE_DATE_EPOCH} (or 1 Jan 1970 UTC) when output must be reproducible. */
-    static LocalDate editionDate(boolean deterministic) {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) {
-            return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC);
+    /**
+     * The post-processing of a run: metadata in Info and XMP with the report language, fixed dates
+     * and stable identifiers when the output must be reproducible, encryption when asked.
+     */
+    private static PostProcessOptions postProcessing(GenerateRequest request, ReportDefinition def) {
+        PostProcessOptions post = PostProcessOptions.forRun(request.deterministic())
+                .withMetadata(new Metadata(null, null, null, null, ReportRenderer.locale(def).toLanguageTag(), null));
+        GenerateRequest.Protection p = request.protection();
+        if (p != null) {
+            if (request.pdfa()) {
+                throw DossierException.input("DOS-PDFA-ENCRYPTION",
+                        "PDF/A forbids encryption: choose --pdfa or --password, not both");
+            }
+            post = post.withPasswords(p.userPassword(), p.ownerPassword(), p.permissions());
         }
-        return deterministic ? LocalDate.of(1970, 1, 1) : LocalDate.now(ZoneOffset.UTC);
+        return post;
     }
 
     private static ChartStyle chartStyle(Theme theme, FontSet fonts) {

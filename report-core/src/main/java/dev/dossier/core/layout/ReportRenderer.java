@@ -11,6 +11,7 @@ import dev.dossier.core.DossierException;
 import dev.dossier.core.chart.ChartRenderer;
 import dev.dossier.core.data.ReportData;
 import dev.dossier.core.format.ValueFormatter;
+import dev.dossier.core.pdf.PdfA;
 import dev.dossier.core.template.Block;
 import dev.dossier.core.template.ReportDefinition;
 import dev.dossier.core.template.Section;
@@ -71,24 +72,34 @@ public final class ReportRenderer {
      * Renders the report into {@code out}.
      *
      * @param date the edition date printed on the cover
+     * @param pdfa whether to write PDF/A-1b
      * @throws DossierException when data cannot be resolved (INPUT or FAILURE) or layout fails
      */
-    public Result render(ReportDefinition def, ReportData data, LocalDate date, OutputStream out) {
-        Result first = pass(def, data, date, OutputStream.nullOutputStream(), Map.of());
-        return pass(def, data, date, out, first.sectionPages());
+    public Result render(ReportDefinition def, ReportData data, LocalDate date, OutputStream out, boolean pdfa) {
+        Result first = pass(def, data, date, OutputStream.nullOutputStream(), Map.of(), pdfa);
+        return pass(def, data, date, out, first.sectionPages(), pdfa);
     }
 
     private Result pass(ReportDefinition def, ReportData data, LocalDate date, OutputStream out,
-                        Map<String, Integer> knownPages) {
+                        Map<String, Integer> knownPages, boolean pdfa) {
         Locale locale = locale(def);
         Document document = new Document(PageSize.A4, SIDE, SIDE, TOP, BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        if (pdfa) {
+            writer.setPDFXConformance(PdfWriter.PDFA1B); // after the version: it sets PDF 1.4
+        }
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         PageDecorator decorator = new PageDecorator(theme, type, text -> placeholders(def, text));
         writer.setPageEvent(decorator);
         metadata(document, def, locale);
+        if (pdfa) {
+            writer.createXmpMetadata();
+        }
         document.open();
+        if (pdfa) {
+            PdfA.addSrgbOutputIntent(writer);
+        }
         RenderContext ctx = new RenderContext(def, document, writer, theme, type, new ValueFormatter(locale), data, charts, coverage);
         ctx.checkGlyphs(def.title(), def.file() + ": title");
         try {
