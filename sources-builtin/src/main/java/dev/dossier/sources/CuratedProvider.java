@@ -28,36 +28,16 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public abstract class CuratedProvider implements DataSourceProvider {
+public abstract class CuratedProvider extends NamedProvider {
 
     /** Option naming a folder whose {@code <dataset>.csv} / {@code <dataset>.json} files replace built-in datasets. */
     public static final String DATA_DIR = "data-dir";
 
-    private static final String VERSION = "0.1.0";
-
-    private final String id;
-    private final String description;
     private final List<DatasetDescriptor> datasets;
 
     protected CuratedProvider(String id, String description, List<DatasetDescriptor> datasets) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.description = Objects.requireNonNull(description, "description");
+        super(id, description, "0.1.0");
         this.datasets = List.copyOf(datasets);
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final String description() {
-        return description;
-    }
-
-    @Override
-    public final String version() {
-        return VERSION;
     }
 
     @Override
@@ -80,7 +60,7 @@ public abstract class CuratedProvider implements DataSourceProvider {
     public final DataSource open(SourceContext context) throws SourceException {
         Optional<Path> dataDir = context.options().path(DATA_DIR);
         if (dataDir.isPresent() && !Files.isDirectory(dataDir.get())) {
-            throw SourceException.badInput("source '" + id + "': option " + DATA_DIR + " '" + dataDir.get()
+            throw SourceException.badInput("source '" + id() + "': option " + DATA_DIR + " '" + dataDir.get()
                     + "' is not a folder");
         }
         return new CuratedSource(this, dataDir);
@@ -88,6 +68,6 @@ public abstract class CuratedProvider implements DataSourceProvider {
 
     /** The class-path resource holding the built-in dataset. */
     String resourceName(String dataset) {
-        return "dev/dossier/sources/" + id + "/" + dataset + ".csv";
+        return "dev/dossier/sources/" + id() + "/" + dataset + ".csv";
     }
 }

@@ -42,7 +42,7 @@ import java.util.Optional;
  *
  * @since 0.2
  */
-public abstract class GenericProvider implements DataSourceProvider {
+public abstract class GenericProvider extends NamedProvider {
 
     public static final String DATASET = "dataset";
     public static final String COLUMNS = "columns";
@@ -54,10 +54,6 @@ public abstract class GenericProvider implements DataSourceProvider {
     /** The one column of the placeholder descriptor; its label says where the real columns come from. */
     public static final String PLACEHOLDER_COLUMN = "declared-by-columns-option";
 
-    private static final String VERSION = "0.2.0";
-
-    private final String id;
-    private final String description;
     private final String urlOption;
     private final boolean columnsRequired;
 
@@ -67,25 +63,9 @@ public abstract class GenericProvider implements DataSourceProvider {
      * @param columnsRequired whether {@value #COLUMNS} must be given; when not, the source derives the layout
      */
     protected GenericProvider(String id, String description, String urlOption, boolean columnsRequired) {
-        this.id = id;
-        this.description = description;
+        super(id, description, "0.2.0");
         this.urlOption = urlOption;
         this.columnsRequired = columnsRequired;
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final String description() {
-        return description;
-    }
-
-    @Override
-    public final String version() {
-        return VERSION;
     }
 
     /** A placeholder: the real columns come from the {@value #COLUMNS} option; see {@link #datasets(SourceOptions)}. */
@@ -196,10 +176,10 @@ public abstract class GenericProvider implements DataSourceProvider {
 
     /** Bad input naming this provider and the option, e.g. {@code source 'csv': option 'delimiter': …}. */
     protected final SourceException badOption(String option, String problem) {
-        return SourceException.badInput("source '" + id + "': option '" + option + "': " + problem);
+        return SourceException.badInput("source '" + id() + "': option '" + option + "': " + problem);
     }
 
     private SourceException missing(String option, String hint) {
-        return SourceException.badInput("source '" + id + "': option '" + option + "' is required (" + hint + ")");
+        return SourceException.badInput("source '" + id() + "': option '" + option + "' is required (" + hint + ")");
     }
 }

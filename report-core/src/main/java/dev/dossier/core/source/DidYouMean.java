@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** Suggests the closest known name for a mistyped one, by edit distance. */
-final class DidYouMean {
+public final class DidYouMean {
 
     private DidYouMean() {
     }
 
     /** The candidate closest to {@code given}, if it is close enough to be a likely typo. */
-    static Optional<String> closest(String given, Collection<String> candidates) {
+    public static Optional<String> closest(String given, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
@@ -26,7 +26,7 @@ final class DidYouMean {
     }
 
     /** The suffix {@code " (did you mean 'x'?)"}, or empty. */
-    static String hint(String given, Collection<String> candidates) {
+    public static String hint(String given, Collection<String> candidates) {
         return closest(given, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 

@@ -1,5 +1,6 @@
 package dev.dossier.core.template;
 
+import dev.dossier.core.source.DidYouMean;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ final class NodeReader {
         }
         node.fieldNames().forEachRemaining(k -> {
             if (!allowed.contains(k)) {
-                problem(k, "unknown key '" + k + "' in " + what + Suggestions.hint(k, allowed)
+                problem(k, "unknown key '" + k + "' in " + what + DidYouMean.hint(k, allowed)
                         + "; expected one of " + String.join(", ", allowed.stream().sorted().toList()));
             }
         });

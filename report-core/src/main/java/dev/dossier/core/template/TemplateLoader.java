@@ -1,5 +1,6 @@
 package dev.dossier.core.template;
 
+import dev.dossier.core.source.DidYouMean;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dossier.core.DossierException;
 
@@ -118,7 +119,7 @@ public final class TemplateLoader {
             case "table" -> table(b.child("table", true), placeholder);
             case "sources" -> new Block.Sources(b.location());
             default -> {
-                b.problem(kind, "unknown block '" + kind + "'" + Suggestions.hint(kind, BLOCK_KINDS)
+                b.problem(kind, "unknown block '" + kind + "'" + DidYouMean.hint(kind, BLOCK_KINDS)
                         + "; expected one of " + String.join(", ", sorted(BLOCK_KINDS)));
                 yield null;
             }
@@ -167,7 +168,7 @@ public final class TemplateLoader {
         c.allowOnly(CHART_KEYS, "a chart");
         String type = c.string("type", true);
         if (type != null && !CHART_TYPES.contains(type)) {
-            c.problem("type", "unknown chart type '" + type + "'" + Suggestions.hint(type, CHART_TYPES)
+            c.problem("type", "unknown chart type '" + type + "'" + DidYouMean.hint(type, CHART_TYPES)
                     + "; expected one of " + String.join(", ", sorted(CHART_TYPES)));
         }
         DataBinding data = binding(c);

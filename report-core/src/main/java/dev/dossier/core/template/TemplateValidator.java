@@ -1,5 +1,6 @@
 package dev.dossier.core.template;
 
+import dev.dossier.core.source.DidYouMean;
 import dev.dossier.api.Column;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.core.DossierException;
@@ -51,7 +52,7 @@ public final class TemplateValidator {
         for (String id : def.sourceOptions().keySet()) {
             if (registry.find(id).isEmpty()) {
                 problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-SOURCE", def.file() + ": options given for unknown source '"
-                        + id + "'" + Suggestions.hint(id, ids())));
+                        + id + "'" + DidYouMean.hint(id, ids())));
             }
         }
         def.blocks().forEach(block -> check(block, problems));
@@ -99,7 +100,7 @@ public final class TemplateValidator {
             Optional<Column> col = d.column(name);
             if (col.isEmpty()) {
                 problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-COLUMN", b.location() + ": dataset '" + b.ref()
-                        + "' has no column '" + name + "'" + Suggestions.hint(name, known)
+                        + "' has no column '" + name + "'" + DidYouMean.hint(name, known)
                         + "; columns are " + String.join(", ", known)));
             } else if (numeric && names.contains(name) && !col.get().type().isNumeric()) {
                 problems.add(new Problem("DOS-TEMPLATE-BAD-COLUMN", b.location() + ": column '" + name + "' of '"
@@ -112,7 +113,7 @@ public final class TemplateValidator {
         Optional<LoadedProvider> provider = registry.find(b.source());
         if (provider.isEmpty()) {
             problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-SOURCE", b.location() + ": unknown source '" + b.source()
-                    + "' in '" + b.ref() + "'" + Suggestions.hint(b.source(), ids()) + "; available: "
+                    + "' in '" + b.ref() + "'" + DidYouMean.hint(b.source(), ids()) + "; available: "
                     + String.join(", ", ids())));
             return Optional.empty();
         }
@@ -124,7 +125,7 @@ public final class TemplateValidator {
         if (d.isEmpty()) {
             List<String> names = offered.stream().map(DatasetDescriptor::name).toList();
             problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-DATASET", b.location() + ": unknown dataset '" + b.ref() + "'"
-                    + Suggestions.closest(b.dataset(), names).map(n -> " (did you mean '" + b.source() + "/" + n + "'?)").orElse("")
+                    + DidYouMean.closest(b.dataset(), names).map(n -> " (did you mean '" + b.source() + "/" + n + "'?)").orElse("")
                     + "; source '" + b.source() + "' offers " + String.join(", ", names)));
         }
         return d;
