@@ -33,6 +33,7 @@ public final class DossierCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new DossierCommand());
         cl.setExecutionExceptionHandler(new ErrorReporter());
+        cl.setParameterExceptionHandler(ErrorReporter::usage);
         return cl;
     }
 }

@@ -34,6 +34,20 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         return 1;
     }
 
+    /**
+     * A command-line mistake (unknown option or subcommand, missing argument): {@code DOS-USAGE}
+     * with picocli's explanation and its suggestions, then where to find help; exit code 2.
+     */
+    static int usage(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("DOS-USAGE: " + ex.getMessage().replace("option option", "option"));
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("  see '" + cl.getCommandSpec().qualifiedName() + " --help'");
+        err.flush();
+        return 2;
+    }
+
     /** {@code DOS-TEMPLATE-UNKNOWN-SOURCE} → {@code template-unknown-source}. */
     static String anchor(String code) {
         return code.replaceFirst("^DOS-", "").toLowerCase(Locale.ROOT);

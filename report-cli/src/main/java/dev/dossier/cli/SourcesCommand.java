@@ -52,7 +52,7 @@ final class SourcesCommand implements Callable<Integer> {
             }
             for (OptionDescriptor o : p.options()) {
                 System.out.printf("  option %s (%s%s%s): %s%n", o.name(), o.type().id(), o.required() ? ", required" : "",
-                        o.defaultValue() != null && !o.secret() ? ", default " + o.defaultValue() : "", o.description());
+                        o.defaultValue() != null && !o.defaultValue().isEmpty() && !o.secret() ? ", default " + o.defaultValue() : "", o.description());
             }
             System.out.println();
         }

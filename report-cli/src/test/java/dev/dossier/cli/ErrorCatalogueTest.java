@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every error code the code base can raise has a section in docs/errors.md that the CLI points to. */
 class ErrorCatalogueTest {
 
-    private static final Pattern CODE = Pattern.compile("\"(DOS-[A-Z-]+)\"");
+    private static final Pattern CODE = Pattern.compile("\"(DOS-[A-Z]+(?:-[A-Z]+)*)\"");
 
     @Test
     void everyErrorCodeIsExplainedInDocsErrors() throws IOException {

@@ -10,6 +10,7 @@ import dev.dossier.core.output.AtomicOutput;
 import dev.dossier.core.pdf.Metadata;
 import dev.dossier.core.pdf.PdfPostProcessor;
 import dev.dossier.core.pdf.PostProcessOptions;
+import dev.dossier.core.source.DidYouMean;
 import dev.dossier.core.source.ProviderRegistry;
 import dev.dossier.core.source.SourceCalls;
 import dev.dossier.core.template.Block;
@@ -91,9 +92,42 @@ public final class ReportEngine {
      * @throws DossierException INPUT naming file, line and what is wrong
      */
     public ReportDefinition load(Path template, Map<String, String> parameters) {
-        ReportDefinition def = new TemplateLoader().load(template).withParameters(parameters);
+        ReportDefinition loaded = new TemplateLoader().load(template);
+        checkParameters(loaded, parameters);
+        ReportDefinition def = loaded.withParameters(parameters);
+        checkLocale(def);
         new TemplateValidator(registry).validate(def);
         return def;
+    }
+
+    /** Parameters every template understands, whether or not it declares them. */
+    private static final List<String> STANDARD_PARAMETERS = List.of("edition", "classification", "locale");
+
+    /** A {@code -p} override must name a parameter the template declares (or a standard one): a typo must not pass silently. */
+    private static void checkParameters(ReportDefinition def, Map<String, String> overrides) {
+        List<String> known = new ArrayList<>(STANDARD_PARAMETERS);
+        def.parameters().keySet().stream().filter(k -> !known.contains(k)).forEach(known::add);
+        for (String key : overrides.keySet()) {
+            if (!known.contains(key)) {
+                throw DossierException.input("DOS-PARAM-UNKNOWN", "-p " + key + ": the template has no parameter '" + key
+                        + "'" + DidYouMean.hint(key, known) + "; parameters are " + String.join(", ", known));
+            }
+        }
+    }
+
+    /** The {@code locale} parameter must name a language the JDK can format numbers and dates in. */
+    private static void checkLocale(ReportDefinition def) {
+        String tag = def.parameters().get("locale");
+        if (tag == null || tag.isBlank()) {
+            return;
+        }
+        java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
+        boolean known = !locale.getLanguage().isEmpty() && java.util.Arrays.stream(java.util.Locale.getAvailableLocales())
+                .anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
+        if (!known || !locale.toLanguageTag().equalsIgnoreCase(tag.replace('_', '-'))) {
+            throw DossierException.input("DOS-PARAM-LOCALE", "locale '" + tag
+                    + "' is not a language tag Dossier can format for; expected e.g. en-US, de-DE, zh-CN");
+        }
     }
 
     /**
@@ -105,14 +139,25 @@ public final class ReportEngine {
      */
     public int validate(Path template, Map<String, String> parameters, String theme) {
         ReportDefinition def = load(template, parameters);
-        themes.load(theme != null ? theme : def.theme(), def.baseDirectory());
+        FontSet.load(themes.load(theme != null ? theme : def.theme(), def.baseDirectory()));
         List<DataBinding> bindings = bindings(def);
         try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def), sourceTimeout)) {
             for (DataBinding b : bindings) {
                 data.materialise(b);
             }
+            def.blocks().forEach(block -> requireRows(block, data));
         }
         return (int) bindings.stream().map(DataBinding::ref).distinct().count();
+    }
+
+    /** KPI tiles and figure references print one row each: that row must exist. */
+    private static void requireRows(Block block, ReportData data) {
+        if (block instanceof Block.Kpis k) {
+            k.tiles().forEach(t -> data.require(t.data(), "DOS-KPI-NO-ROW", "KPI '" + t.label() + "'"));
+        } else if (block instanceof Block.Text t) {
+            FigureRef.findAll(t.markdown(), t.location())
+                    .forEach(r -> data.require(r.binding(), "DOS-TEXT-NO-ROW", "'{{" + r.text() + "}}'"));
+        }
     }
 
     /**
@@ -122,6 +167,7 @@ public final class ReportEngine {
      *                          FAILURE when a source, the layout or the file system fails
      */
     public GenerateResult generate(GenerateRequest request) {
+        AtomicOutput.checkTarget(request.output());
         progress.accept("loading " + request.template());
         ReportDefinition def = load(request.template(), request.parameters());
         Theme theme = themes.load(request.theme() != null ? request.theme() : def.theme(), def.baseDirectory());

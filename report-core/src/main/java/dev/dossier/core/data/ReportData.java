@@ -93,6 +93,18 @@ public final class ReportData implements AutoCloseable {
         return result;
     }
 
+    /**
+     * The first shaped row of a binding, which a KPI tile or a figure reference prints.
+     *
+     * @param code {@code DOS-KPI-NO-ROW} or {@code DOS-TEXT-NO-ROW}
+     * @param what what needs the row, e.g. "KPI 'AI companies'"; starts the message after the location
+     * @throws DossierException INPUT with {@code code} when no row matches the binding's filters
+     */
+    public Row require(DataBinding b, String code, String what) {
+        return first(b).orElseThrow(() -> DossierException.input(code, b.location() + ": " + what + ": no row of '"
+                + b.ref() + "' matches " + b.where()));
+    }
+
     /** The first shaped row of a binding, if any. */
     public Optional<Row> first(DataBinding b) {
         List<Row> rows = materialise(b);

@@ -10,11 +10,14 @@ public final class ColumnHeadings {
     private ColumnHeadings() {
     }
 
-    /** "Memory (GB)"; just "Patent families" when the label already says the unit or holds a bracket. */
+    /**
+     * "Memory (GB)"; just the label when it already says the unit or holds a bracket, or when
+     * every value prints its own unit (percentages print "%").
+     */
     public static String of(Column c) {
         String label = c.label();
         String unit = c.unit();
-        if (unit.isEmpty() || label.contains("(") || label.toLowerCase(Locale.ROOT).contains(unit.toLowerCase(Locale.ROOT))) {
+        if (unit.isEmpty() || c.type() == dev.dossier.api.ColumnType.PERCENT || label.contains("(") || label.toLowerCase(Locale.ROOT).contains(unit.toLowerCase(Locale.ROOT))) {
             return label;
         }
         return label + " (" + unit + ")";

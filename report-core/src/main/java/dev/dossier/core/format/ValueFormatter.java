@@ -49,6 +49,26 @@ public final class ValueFormatter {
         return row.get(index) == null || q == Qualifier.EXACT ? text : q.symbol() + text;
     }
 
+    /**
+     * The value in the named column for running text: the qualifier in words ("more than 5,300",
+     * "about 70%", "up to 400") rather than as a symbol.
+     */
+    public String prose(Row row, String column) {
+        int index = row.descriptor().indexOf(column);
+        Column c = row.descriptor().columns().get(index);
+        String text = value(row.get(index), c.type());
+        if (row.get(index) == null) {
+            return text;
+        }
+        return switch (row.qualifier(index)) {
+            case EXACT -> text;
+            case APPROXIMATE -> "about " + text;
+            case MORE_THAN -> "more than " + text;
+            case LESS_THAN -> "less than " + text;
+            case UP_TO -> "up to " + text;
+        };
+    }
+
     /** The value in the named column of the row, with its qualifier. */
     public String cell(Row row, String column) {
         return cell(row, row.descriptor().indexOf(column));

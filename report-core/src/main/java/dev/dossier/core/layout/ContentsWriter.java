@@ -1,7 +1,12 @@
 package dev.dossier.core.layout;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import dev.dossier.core.template.Section;
 
@@ -9,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the table of contents: one linked line per section with a dotted leader and the
- * page number recorded by the previous rendering pass ("…" in the first pass, which has the
- * same width class so both passes paginate alike).
+ * Writes the table of contents: one linked row per section (number, title with a dotted
+ * leader, page) with the page numbers recorded by the previous rendering pass ("00" in the
+ * first pass, the same width as the real numbers, so both passes paginate alike).
  */
 final class ContentsWriter {
 
@@ -22,29 +27,42 @@ final class ContentsWriter {
         Paragraph heading = new Paragraph(ctx.type.phrase("Contents", Typography.Role.H1));
         heading.setSpacingAfter(18);
         ctx.add(heading);
+        PdfPTable toc = new PdfPTable(new float[] {26, 400, 30});
+        toc.setWidthPercentage(100);
         for (int i = 0; i < sections.size(); i++) {
             String anchor = ReportRenderer.anchor(i);
             Integer page = pages.get(anchor);
-            Paragraph line = ctx.type.paragraph();
-            line.setLeading(ctx.type.bodySize() * 2.1f);
-            Chunk number = new Chunk(String.format("%2d", i + 1) + "   ", ctx.type.font(Typography.Role.BODY_BOLD, ctx.theme.colors().primary()));
-            number.setLocalGoto(anchor);
-            line.add(number);
-            var title = ctx.type.phrase(sections.get(i).title(), Typography.Role.CONTENTS);
-            for (Object o : title.getChunks()) {
-                ((Chunk) o).setLocalGoto(anchor);
-            }
-            line.add(title);
+            toc.addCell(cell(linked(new Phrase(Integer.toString(i + 1),
+                    ctx.type.font(Typography.Role.BODY_BOLD, ctx.theme.colors().primary())), anchor), Element.ALIGN_LEFT));
+            Phrase title = linked(ctx.type.phrase(sections.get(i).title() + " ", Typography.Role.CONTENTS), anchor);
             DottedLineSeparator dots = new DottedLineSeparator();
             dots.setGap(3);
             dots.setLineColor(ctx.theme.colors().rule());
             dots.setOffset(-2);
-            line.add(new Chunk(dots));
-            Chunk pageNo = new Chunk(page == null ? "00" : Integer.toString(page), ctx.type.font(Typography.Role.CONTENTS));
-            pageNo.setLocalGoto(anchor);
-            line.add(pageNo);
-            ctx.add(line);
+            title.add(new Chunk(dots));
+            toc.addCell(cell(title, Element.ALIGN_LEFT));
+            toc.addCell(cell(linked(new Phrase(page == null ? "00" : Integer.toString(page),
+                    ctx.type.font(Typography.Role.CONTENTS)), anchor), Element.ALIGN_RIGHT));
         }
+        ctx.add(toc);
         ctx.document.newPage();
+    }
+
+    private static Phrase linked(Phrase phrase, String anchor) {
+        for (Object o : phrase.getChunks()) {
+            ((Chunk) o).setLocalGoto(anchor);
+        }
+        return phrase;
+    }
+
+    private static PdfPCell cell(Phrase content, int alignment) {
+        PdfPCell cell = new PdfPCell(content);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setHorizontalAlignment(alignment);
+        cell.setPaddingTop(4);
+        cell.setPaddingBottom(7);
+        cell.setPaddingLeft(0);
+        cell.setPaddingRight(0);
+        return cell;
     }
 }

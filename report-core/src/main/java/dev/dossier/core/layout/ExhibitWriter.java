@@ -34,7 +34,7 @@ final class ExhibitWriter {
         Dataset dataset = ctx.data.dataset(block.data());
         List<Row> rows = ctx.data.materialise(block.data());
         float height = block.height() == null ? DEFAULT_HEIGHT : block.height();
-        ctx.keepSpace(height + 90);
+        ctx.keepSpace(height + 120); // heading, chart, source and note lines stay together
 
         String label = ctx.nextExhibit();
         ctx.add(SourceLine.heading(ctx, label, block.title(), block.subtitle()));

@@ -5,7 +5,6 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.dossier.api.Row;
-import dev.dossier.core.DossierException;
 import dev.dossier.core.format.ConfidenceMarks;
 import dev.dossier.core.template.Block;
 
@@ -51,12 +50,10 @@ final class KpiBandWriter {
     }
 
     private static PdfPCell tile(RenderContext ctx, Block.Kpi kpi) {
-        Row row = ctx.data.first(kpi.data()).orElseThrow(() -> DossierException.input("DOS-KPI-NO-ROW",
-                kpi.data().location() + ": KPI '" + kpi.label() + "': no row of '" + kpi.data().ref()
-                        + "' matches " + kpi.data().where()));
+        Row row = ctx.data.require(kpi.data(), "DOS-KPI-NO-ROW", "KPI '" + kpi.label() + "'");
         int i = row.descriptor().indexOf(kpi.value());
         String unit = row.descriptor().columns().get(i).unit();
-        int source = ctx.citations.cite(row.provenance(), "Executive summary");
+        int source = ctx.citations.cite(row.provenance(), ctx.currentSection + " KPIs");
 
         PdfPCell cell = new PdfPCell();
         cell.addElement(line(ctx.type.phrase(ctx.format.cell(row, i), Typography.Role.KPI_VALUE), 1.15f, 2));

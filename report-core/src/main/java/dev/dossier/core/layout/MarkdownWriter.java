@@ -7,7 +7,6 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import dev.dossier.api.Row;
-import dev.dossier.core.DossierException;
 import dev.dossier.core.data.FigureRef;
 import dev.dossier.core.template.Block;
 import org.commonmark.node.AbstractVisitor;
@@ -55,7 +54,7 @@ final class MarkdownWriter {
     }
 
     /**
-     * Replaces each {@code {{…}}} with the figure as printed in tables, followed by an invisible
+     * Replaces each {@code {{…}}} with the figure formatted for prose (qualifier in words), followed by an invisible
      * marker holding its source number; the markers are gathered into one "[n]" at the end of
      * the paragraph, so a citation never sits between a number and its unit.
      */
@@ -64,11 +63,9 @@ final class MarkdownWriter {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             FigureRef ref = FigureRef.parse(m.group(1), block.location());
-            Row row = ctx.data.first(ref.binding()).orElseThrow(() -> DossierException.input("DOS-TEXT-NO-ROW",
-                    block.location() + ": '{{" + ref.text() + "}}': no row of '" + ref.binding().ref() + "' matches "
-                            + ref.binding().where()));
-            int n = ctx.citations.cite(row.provenance(), "");
-            String value = ctx.format.cell(row, ref.column());
+            Row row = ctx.data.require(ref.binding(), "DOS-TEXT-NO-ROW", "'{{" + ref.text() + "}}'");
+            int n = ctx.citations.cite(row.provenance(), ctx.currentSection + " text");
+            String value = ctx.format.prose(row, ref.column());
             m.appendReplacement(out, Matcher.quoteReplacement(escape(value) + CITE_OPEN + n + CITE_CLOSE));
         }
         m.appendTail(out);

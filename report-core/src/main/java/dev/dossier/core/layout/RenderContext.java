@@ -31,6 +31,8 @@ final class RenderContext {
     final ChartRenderer charts;
     final List<String> warnings = new ArrayList<>();
     private final GlyphCoverage coverage;
+    /** The section being written, "Section 3", for citations from running text. */
+    String currentSection = "";
     private int exhibits;
     private int tables;
 

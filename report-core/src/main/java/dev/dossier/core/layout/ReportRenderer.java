@@ -120,6 +120,7 @@ public final class ReportRenderer {
             ctx.document.newPage();
         }
         String anchor = anchor(index);
+        ctx.currentSection = "Section " + (index + 1);
         new PdfOutline(ctx.writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false), section.title());
 
         Paragraph kicker = type.paragraph();

@@ -46,7 +46,9 @@ final class TableWriter {
                 : block.columns().stream().map(n -> d.column(n).orElseThrow()).toList();
         ctx.keepSpace(110);
         String label = ctx.nextTable();
-        ctx.add(SourceLine.heading(ctx, label, block.title(), block.subtitle()));
+        String title = block.title() != null && !block.title().isBlank() ? block.title()
+                : ctx.data.dataset(block.data()).descriptor().description();
+        ctx.add(SourceLine.heading(ctx, label, title, block.subtitle()));
 
         PdfPTable table = newTable(ctx, columns);
         table.setComplete(false);

@@ -33,12 +33,13 @@ public final class AtomicOutput {
      *                          the file cannot be written or moved; exceptions of the writer pass through
      */
     public static void write(Path target, Writer writer) {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = checkTarget(target);
         Path folder = absolute.getParent();
         Path temp;
         try {
             Files.createDirectories(folder);
             temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+            temp.toFile().deleteOnExit(); // a run stopped by a signal leaves no temporary file behind
         } catch (IOException e) {
             throw DossierException.failure("DOS-OUTPUT", folder + ": cannot write here (" + e.getMessage() + ")", e);
         }
@@ -47,6 +48,7 @@ public final class AtomicOutput {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.write(out);
             }
+            readableByAll(temp);
             move(temp, absolute);
             done = true;
         } catch (IOException e) {
@@ -59,6 +61,33 @@ public final class AtomicOutput {
                     // the original failure matters more than a leftover temporary file
                 }
             }
+        }
+    }
+
+    /**
+     * Checks before any work that the target can be a file: not a folder, and under a folder
+     * (or a path that can become one) rather than under a file.
+     *
+     * @throws DossierException INPUT {@code DOS-OUTPUT-PATH} naming the problem
+     */
+    public static Path checkTarget(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw DossierException.input("DOS-OUTPUT-PATH", absolute + " is a folder; give a file name such as "
+                    + absolute.resolve("report.pdf"));
+        }
+        for (Path p = absolute.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw DossierException.input("DOS-OUTPUT-PATH", absolute + ": " + p + " is a file, not a folder");
+            }
+        }
+        return absolute;
+    }
+
+    /** Temporary files are private (0600); the report itself is an ordinary file (0644) where POSIX permissions exist. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -35,13 +35,25 @@ final class Failures {
             t = u.getCause();
         }
         if (t instanceof SourceException s) {
-            String message = where + ": " + mask.apply(s.getMessage());
+            String message = prefixed(where, mask.apply(s.getMessage()));
             return s.isBadInput()
                     ? new DossierException(INPUT, DossierException.Kind.INPUT, message, s)
                     : DossierException.failure(FAILED, message, s);
         }
         return DossierException.failure(FAILED, where + ": " + step + " failed: " + t.getClass().getSimpleName()
                 + (t.getMessage() == null ? "" : ": " + mask.apply(t.getMessage())), t);
+    }
+
+    /**
+     * "where: message", unless the provider's message already starts with the source's name
+     * (built-in sources say "source 'csv': …" themselves), or names a file position first.
+     */
+    private static String prefixed(String where, String message) {
+        String head = where.contains(" dataset ") ? where.substring(0, where.indexOf(" dataset ")) : where;
+        if (message != null && message.startsWith(head + ": ")) {
+            return where + message.substring(head.length());
+        }
+        return where + ": " + message;
     }
 
     static DossierException timedOut(String where, String step, Duration timeout) {

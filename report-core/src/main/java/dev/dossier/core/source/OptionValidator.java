@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * Checks a template's options for one provider against its {@link OptionDescriptor}s, before any data is fetched.
  *
  * <p>Every problem is found in one pass: the exception's message is the first and its
- * {@link DossierException#details()} lists all, one line each, e.g.
+ * {@link DossierException#details()} lists the others, one line each, e.g.
  * {@code source 'csv': unknown option 'fiel' (did you mean 'file'?)}. Values of
  * {@linkplain OptionDescriptor#secret() secret} options never appear in a message.
  *
@@ -75,7 +75,7 @@ public final class OptionValidator {
             }
         }
         if (!problems.isEmpty()) {
-            throw new DossierException(CODE, DossierException.Kind.INPUT, problems.get(0), problems, null);
+            throw new DossierException(CODE, DossierException.Kind.INPUT, problems.get(0), problems.subList(1, problems.size()), null);
         }
         return new SourceOptions(values, baseDir == null ? Path.of("") : baseDir);
     }

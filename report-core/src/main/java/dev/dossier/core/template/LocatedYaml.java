@@ -75,6 +75,11 @@ public final class LocatedYaml {
 
     /** Where the YAML parser found the problem (not where the enclosing node started). */
     private static SourceLocation syntaxLocation(Path file, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getContextMark() != null
+                && marked.getProblemMark() != null && marked.getContextMark().getLine() < marked.getProblemMark().getLine()) {
+            // the construct that went wrong started earlier (an unclosed quote or bracket): point there
+            return new SourceLocation(file, marked.getContextMark().getLine() + 1, marked.getContextMark().getColumn() + 1);
+        }
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             return new SourceLocation(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
         }

@@ -146,7 +146,7 @@ public final class TemplateValidator {
             result = p.provider().datasets(options);
         } catch (DossierException e) {
             problems.add(new Problem(e.code(), e.getMessage()));
-            e.details().forEach(d -> problems.add(new Problem(e.code(), d)));
+            e.details().stream().filter(d -> !d.equals(e.getMessage())).forEach(d -> problems.add(new Problem(e.code(), d)));
         } catch (SourceException e) {
             problems.add(new Problem("DOS-SOURCE-OPTION", definition.file() + ": source '" + p.id() + "': " + e.getMessage()));
         }

@@ -54,12 +54,12 @@ public final class ThemeLoader {
         boolean looksLikePath = nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/");
         List<Path> tried = new ArrayList<>();
         if (looksLikePath) {
-            Path p = templateDir.resolve(nameOrPath);
+            Path p = templateDir.resolve(nameOrPath).normalize();
             tried.add(p);
             if (Files.isRegularFile(p)) {
                 return p;
             }
-            Path cwd = Path.of(nameOrPath).toAbsolutePath();
+            Path cwd = Path.of(nameOrPath).toAbsolutePath().normalize();
             tried.add(cwd);
             if (Files.isRegularFile(cwd)) {
                 return cwd;
@@ -69,7 +69,7 @@ public final class ThemeLoader {
             folders.add(templateDir.resolve("themes"));
             folders.addAll(themeFolders);
             for (Path folder : folders) {
-                Path p = folder.resolve(nameOrPath + ".yaml");
+                Path p = folder.resolve(nameOrPath + ".yaml").toAbsolutePath().normalize();
                 tried.add(p);
                 if (Files.isRegularFile(p)) {
                     return p;

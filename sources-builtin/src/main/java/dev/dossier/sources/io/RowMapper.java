@@ -44,7 +44,9 @@ final class RowMapper {
         for (String column : expected) {
             if (!header.contains(column)) {
                 throw SourceException.badInput(name + ":1:1: missing column '" + column + "' (header has: "
-                        + String.join(", ", header) + "; expected: " + String.join(", ", expected) + ")");
+                        + String.join(", ", header) + "; expected: " + String.join(", ", expected) + ")"
+                        + (ProvenanceColumns.ALL.contains(column)
+                        ? "; a file without per-row sources needs the source's 'title' option to cite it" : ""));
             }
         }
         for (String column : header) {
