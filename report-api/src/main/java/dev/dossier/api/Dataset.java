@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>Every dataset carries at least one {@link Provenance}; the engine prints it under each
  * chart and table built from this dataset and numbers it in the sources appendix. Each
- * row's own {@link Row#provenance()} is one of {@link #provenance()}.
+ * row's own {@link Row#provenance()} cites one of {@link #provenance()} (same title and
+ * URL, see {@link Provenance#citationKey()}); its confidence may differ from row to row,
+ * because one source can state some figures and only estimate others.
  *
  * @since 0.1
  */

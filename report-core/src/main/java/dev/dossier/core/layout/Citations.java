@@ -1,8 +1,10 @@
 package dev.dossier.core.layout;
 
+import dev.dossier.api.Confidence;
 import dev.dossier.api.Provenance;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +17,11 @@ import java.util.Set;
  */
 public final class Citations {
 
-    /** One numbered source and where it is used. */
-    public record Entry(int number, Provenance provenance, Set<String> usedIn) {
+    /**
+     * One numbered source, where it is used and how firmly it backs the figures cited from it
+     * (one source may state some figures and only estimate others).
+     */
+    public record Entry(int number, Provenance provenance, Set<String> usedIn, Set<Confidence> confidences) {
     }
 
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
@@ -28,7 +33,8 @@ public final class Citations {
      */
     public int cite(Provenance p, String usedIn) {
         Entry e = byKey.computeIfAbsent(p.citationKey(),
-                k -> new Entry(byKey.size() + 1, p, new LinkedHashSet<>()));
+                k -> new Entry(byKey.size() + 1, p, new LinkedHashSet<>(), EnumSet.noneOf(Confidence.class)));
+        e.confidences().add(p.confidence());
         if (usedIn != null && !usedIn.isEmpty()) {
             e.usedIn().add(usedIn);
         }

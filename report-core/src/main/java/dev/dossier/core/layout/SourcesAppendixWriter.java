@@ -31,10 +31,8 @@ final class SourcesAppendixWriter {
             if (!p.asOf().isEmpty()) {
                 meta.append(". ").append(p.asOf());
             }
-            meta.append(". Confidence: ").append(p.confidence().label());
-            if (p.confidence() == Confidence.BLOG_POST) {
-                meta.append(" (not independently confirmed)");
-            }
+            meta.append(". Confidence: ").append(String.join(", ", e.confidences().stream()
+                    .map(c -> c == Confidence.BLOG_POST ? c.label() + " (not independently confirmed)" : c.label()).toList()));
             if (!e.usedIn().isEmpty()) {
                 meta.append(". Used in: ").append(String.join(", ", e.usedIn()));
             }
