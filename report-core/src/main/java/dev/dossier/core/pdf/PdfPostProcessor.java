@@ -76,6 +76,7 @@ public final class PdfPostProcessor {
             }
             Instant date = options.effectiveDate();
             MetadataWriter.write(doc, options.metadata(), date, claim);
+            DirectDestinations.inline(doc);
             CompressParameters compression = claim.isPresent()
                     ? CompressParameters.NO_COMPRESSION : CompressParameters.DEFAULT_COMPRESSION;
             if (options.deterministic()) {

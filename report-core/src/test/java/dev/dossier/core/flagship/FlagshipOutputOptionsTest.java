@@ -48,10 +48,15 @@ class FlagshipOutputOptionsTest {
     }
 
     @Test
-    void pdfaFlagshipPassesVeraPdf() throws Exception {
-        VeraPdf.Outcome outcome = VeraPdf.validate(Files.readAllBytes(generate("a.pdf", false, true, null)));
+    void pdfaFlagshipPassesVeraPdfAndPreflight() throws Exception {
+        Path pdf = generate("a.pdf", false, true, null);
+        VeraPdf.Outcome outcome = VeraPdf.validate(Files.readAllBytes(pdf));
         assertThat(outcome.flavour()).isEqualTo(PDFAFlavour.PDFA_1_B);
         assertThat(outcome.compliant()).as(outcome.failures()).isTrue();
+
+        org.apache.pdfbox.preflight.ValidationResult preflight = org.apache.pdfbox.preflight.parser.PreflightParser.validate(pdf.toFile());
+        assertThat(preflight.isValid()).as(() -> preflight.getErrorsList().stream()
+                .map(e -> e.getErrorCode() + " " + e.getDetails()).distinct().toList().toString()).isTrue();
     }
 
     @Test
