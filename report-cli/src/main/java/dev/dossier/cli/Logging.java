@@ -16,5 +16,7 @@ final class Logging {
         for (var handler : root.getHandlers()) {
             handler.setLevel(level);
         }
+        // Dossier's own warnings reach the user as "warning: …" lines already; log them only when asked
+        Logger.getLogger("dev.dossier").setLevel(verbose ? Level.INFO : Level.SEVERE);
     }
 }

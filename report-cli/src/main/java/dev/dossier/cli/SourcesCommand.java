@@ -51,7 +51,8 @@ final class SourcesCommand implements Callable<Integer> {
                 }
             }
             for (OptionDescriptor o : p.options()) {
-                System.out.printf("  option %s (%s%s%s): %s%n", o.name(), o.type().id(), o.required() ? ", required" : "",
+                System.out.printf("  option %s (%s%s%s%s): %s%n", o.name(), o.type().id(), o.required() ? ", required" : "",
+                        o.secret() ? ", secret" : "",
                         o.defaultValue() != null && !o.defaultValue().isEmpty() && !o.secret() ? ", default " + o.defaultValue() : "", o.description());
             }
             System.out.println();

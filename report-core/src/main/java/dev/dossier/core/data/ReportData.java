@@ -40,6 +40,7 @@ public final class ReportData implements AutoCloseable {
     private final Map<String, OpenedSource> open = new HashMap<>();
     private final Duration timeout;
     private final Map<String, Dataset> datasets = new HashMap<>();
+    private final Map<String, DossierException> failures = new HashMap<>();
     private final Map<DataBinding, List<Row>> materialised = new HashMap<>();
 
     /** A run with the default per-call source timeout ({@link SourceCalls#DEFAULT_TIMEOUT}). */
@@ -61,7 +62,16 @@ public final class ReportData implements AutoCloseable {
      * @throws DossierException INPUT when the user's data is at fault, FAILURE when the source fails
      */
     public Dataset dataset(DataBinding b) {
-        return datasets.computeIfAbsent(b.ref(), ref -> fetch(b));
+        DossierException failed = failures.get(b.ref());
+        if (failed != null) {
+            throw failed; // the first reason, not "abandoned" on a later attempt (the layout runs twice)
+        }
+        try {
+            return datasets.computeIfAbsent(b.ref(), ref -> fetch(b));
+        } catch (DossierException e) {
+            failures.put(b.ref(), e);
+            throw e;
+        }
     }
 
     /** A cursor over the binding's shaped rows; the caller closes it. */

@@ -37,11 +37,11 @@ final class Failures {
         if (t instanceof SourceException s) {
             String message = prefixed(where, mask.apply(s.getMessage()));
             return s.isBadInput()
-                    ? new DossierException(INPUT, DossierException.Kind.INPUT, message, s)
-                    : DossierException.failure(FAILED, message, s);
+                    ? new DossierException(INPUT, DossierException.Kind.INPUT, message, mask.sanitised(s))
+                    : DossierException.failure(FAILED, message, mask.sanitised(s));
         }
         return DossierException.failure(FAILED, where + ": " + step + " failed: " + t.getClass().getSimpleName()
-                + (t.getMessage() == null ? "" : ": " + mask.apply(t.getMessage())), t);
+                + (t.getMessage() == null ? "" : ": " + mask.apply(t.getMessage())), mask.sanitised(t));
     }
 
     /**

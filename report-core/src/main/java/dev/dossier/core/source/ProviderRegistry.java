@@ -81,7 +81,10 @@ public final class ProviderRegistry implements AutoCloseable {
             if (earlier != null) {
                 throw DossierException.input("DOS-PLUGIN-DUPLICATE", "provider id '" + p.id() + "' is claimed twice: by "
                         + earlier.provider().getClass().getName() + " from " + earlier.origin() + " and by "
-                        + p.provider().getClass().getName() + " from " + p.origin() + "; remove one of them");
+                        + p.provider().getClass().getName() + " from " + p.origin()
+                        + (earlier.isBuiltIn() || p.isBuiltIn()
+                        ? "; built-in ids are reserved: give the plugin another id()"
+                        : "; remove one of the two from the plugins folders"));
             }
         }
         return byId;

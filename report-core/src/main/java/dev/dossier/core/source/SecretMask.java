@@ -28,6 +28,9 @@ final class SecretMask {
         for (OptionDescriptor d : declared == null ? List.<OptionDescriptor>of() : declared) {
             if (d.secret()) {
                 options.string(d.name()).filter(v -> !v.isEmpty()).ifPresent(values::add);
+                if (d.defaultValue() != null && !d.defaultValue().isEmpty()) {
+                    values.add(d.defaultValue());
+                }
             }
         }
         // longest first, so a secret that contains another is hidden whole
@@ -35,14 +38,54 @@ final class SecretMask {
         return new SecretMask(List.copyOf(values));
     }
 
+    /**
+     * The text with every secret replaced by {@value #MASK}. Secrets shorter than four characters
+     * are replaced only where they stand as a whole word, so masking "e" does not garble every "e".
+     */
     String apply(String text) {
         if (text == null) {
             return "";
         }
         String out = text;
         for (String s : secrets) {
-            out = out.replace(s, MASK);
+            out = s.length() >= 4 ? out.replace(s, MASK)
+                    : out.replaceAll("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(s) + "(?![\\p{L}\\p{N}])", MASK);
         }
         return out;
+    }
+
+    /** Whether the text holds a secret, so the exception that carries it must not be printed as is. */
+    boolean reveals(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getMessage() != null && !apply(c.getMessage()).equals(c.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The exception as a chain safe to print: the same classes, stack traces and masked
+     * messages, when any message in the chain holds a secret; otherwise the exception itself.
+     */
+    Throwable sanitised(Throwable t) {
+        if (t == null || !reveals(t)) {
+            return t;
+        }
+        Throwable copy = new MaskedThrowable(t.getClass().getName() + ": " + apply(t.getMessage()), sanitised(t.getCause()));
+        copy.setStackTrace(t.getStackTrace());
+        return copy;
+    }
+
+    /** Stands in for an exception whose message held a secret. */
+    private static final class MaskedThrowable extends Exception {
+        MaskedThrowable(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
     }
 }

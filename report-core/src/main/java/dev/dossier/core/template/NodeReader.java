@@ -55,7 +55,10 @@ final class NodeReader {
             return;
         }
         node.fieldNames().forEachRemaining(k -> {
-            if (!allowed.contains(k)) {
+            if (k.equals("onError")) {
+                problem(k, "'onError' goes beside the block's kind, not inside it: write it on its own line"
+                        + " under '- table:' (or chart, kpis), indented like the kind");
+            } else if (!allowed.contains(k)) {
                 problem(k, "unknown key '" + k + "' in " + what + DidYouMean.hint(k, allowed)
                         + "; expected one of " + String.join(", ", allowed.stream().sorted().toList()));
             }

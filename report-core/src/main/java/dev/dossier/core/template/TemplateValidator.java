@@ -32,6 +32,7 @@ public final class TemplateValidator {
     private final ProviderRegistry registry;
     private final Map<String, List<DatasetDescriptor>> offered = new HashMap<>();
     private ReportDefinition definition;
+    private final java.util.Set<String> reportedUnknown = new java.util.HashSet<>();
 
     public TemplateValidator(ProviderRegistry registry) {
         this.registry = registry;
@@ -48,6 +49,7 @@ public final class TemplateValidator {
     public void validate(ReportDefinition def) {
         this.definition = def;
         this.offered.clear();
+        this.reportedUnknown.clear();
         List<Problem> problems = new ArrayList<>();
         for (String id : def.sourceOptions().keySet()) {
             if (registry.find(id).isEmpty()) {
@@ -112,6 +114,9 @@ public final class TemplateValidator {
     private Optional<DatasetDescriptor> descriptor(DataBinding b, List<Problem> problems) {
         Optional<LoadedProvider> provider = registry.find(b.source());
         if (provider.isEmpty()) {
+            if (!reportedUnknown.add(b.source())) {
+                return Optional.empty(); // one line per unknown source is enough
+            }
             problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-SOURCE", b.location() + ": unknown source '" + b.source()
                     + "' in '" + b.ref() + "'" + DidYouMean.hint(b.source(), ids()) + "; available: "
                     + String.join(", ", ids())));
