@@ -14,16 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CommandLineTest {
 
-    private record Run(int exit, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        CommandLine cl = DossierCommand.commandLine();
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, err.toString());
-    }
 
     private static Path template(Path dir, String body) throws IOException {
         Path t = dir.resolve("t.yaml");
@@ -35,7 +26,7 @@ class CommandLineTest {
     @Test
     void validateNamesAnUnknownSourceAndExitsTwo(@TempDir Path dir) throws IOException {
         Path t = template(dir, "      - table: { data: patnets/families-by-country }\n");
-        Run r = run("validate", "-q", t.toString());
+        CliRun r = CliRun.of("validate", "-q", t.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("DOS-TEMPLATE-UNKNOWN-SOURCE").contains("t.yaml:6:")
                 .contains("unknown source 'patnets'").contains("did you mean 'patents'")
@@ -45,7 +36,7 @@ class CommandLineTest {
     @Test
     void validateNamesAnUnknownColumnAndExitsTwo(@TempDir Path dir) throws IOException {
         Path t = template(dir, "      - chart: { type: bar, data: patents/families-by-country, x: entity, y: famlies, title: X }\n");
-        Run r = run("validate", "-q", t.toString());
+        CliRun r = CliRun.of("validate", "-q", t.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("DOS-TEMPLATE-UNKNOWN-COLUMN").contains("has no column 'famlies'")
                 .contains("did you mean 'families'");
@@ -54,7 +45,7 @@ class CommandLineTest {
     @Test
     void validateNamesAnUnknownDatasetWithSuggestion(@TempDir Path dir) throws IOException {
         Path t = template(dir, "      - table: { data: patents/families-by-contry }\n");
-        Run r = run("validate", "-q", t.toString());
+        CliRun r = CliRun.of("validate", "-q", t.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unknown dataset 'patents/families-by-contry'")
                 .contains("did you mean 'patents/families-by-country'");
@@ -64,7 +55,7 @@ class CommandLineTest {
     void failedGenerateLeavesNoPdf(@TempDir Path dir) throws IOException {
         Path t = template(dir, "      - kpis: [ { data: patents/families-by-country, where: { entity: Atlantis }, value: families, label: X } ]\n");
         Path out = dir.resolve("out/report.pdf");
-        Run r = run("generate", "-q", t.toString(), "-o", out.toString());
+        CliRun r = CliRun.of("generate", "-q", t.toString(), "-o", out.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("DOS-KPI-NO-ROW").contains("Atlantis");
         assertThat(out).doesNotExist();
@@ -77,13 +68,13 @@ class CommandLineTest {
 
     @Test
     void missingTemplateIsAnInputError(@TempDir Path dir) {
-        Run r = run("validate", "-q", dir.resolve("nope.yaml").toString());
+        CliRun r = CliRun.of("validate", "-q", dir.resolve("nope.yaml").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("DOS-FILE-NOT-FOUND").contains("nope.yaml");
     }
 
     @Test
     void unknownSubcommandIsAUsageError() {
-        assertThat(run("generat").exit()).isEqualTo(2);
+        assertThat(CliRun.of("generat").exit()).isEqualTo(2);
     }
 }

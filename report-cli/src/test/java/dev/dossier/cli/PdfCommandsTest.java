@@ -28,23 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code dossier preview} and {@code dossier inspect} on a PDF made in the test. */
 class PdfCommandsTest {
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            CommandLine cl = DossierCommand.commandLine();
-            cl.setErr(new PrintWriter(err));
-            int exit = cl.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(saved);
-        }
-    }
 
     /** Three A4 pages in an embedded Liberation Sans, one outline entry per page, the second with a child. */
     private static Path report(Path dir) throws Exception {
@@ -78,7 +62,7 @@ class PdfCommandsTest {
     @Test
     void previewWritesOnePngPerSelectedPageAndNamesEach(@TempDir Path dir) throws Exception {
         Path pdf = report(dir);
-        Run r = run("preview", pdf.toString(), "--pages", "1,3", "-o", dir.resolve("png").toString(), "--dpi", "30");
+        CliRun r = CliRun.of("preview", pdf.toString(), "--pages", "1,3", "-o", dir.resolve("png").toString(), "--dpi", "30");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(dir.resolve("png/brief-p01.png")).exists();
         assertThat(dir.resolve("png/brief-p02.png")).doesNotExist();
@@ -88,7 +72,7 @@ class PdfCommandsTest {
 
     @Test
     void previewOfAPageBeyondTheDocumentExitsTwo(@TempDir Path dir) throws Exception {
-        Run r = run("preview", report(dir).toString(), "--pages", "2-7", "-o", dir.toString());
+        CliRun r = CliRun.of("preview", report(dir).toString(), "--pages", "2-7", "-o", dir.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("DOS-PREVIEW-PAGES").contains("page 7").contains("3 pages")
                 .contains("docs/errors.md#preview-pages");
@@ -97,7 +81,7 @@ class PdfCommandsTest {
 
     @Test
     void previewOfAMalformedRangeExitsTwo(@TempDir Path dir) throws Exception {
-        Run r = run("preview", report(dir).toString(), "--pages", "3-1");
+        CliRun r = CliRun.of("preview", report(dir).toString(), "--pages", "3-1");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("DOS-PREVIEW-PAGES").contains("'3-1'");
     }
@@ -106,7 +90,7 @@ class PdfCommandsTest {
     void aFileThatIsNotAPdfExitsTwo(@TempDir Path dir) throws Exception {
         Path notPdf = Files.writeString(dir.resolve("briefing.json"), "{\"rows\": []}");
         for (String command : new String[] {"preview", "inspect"}) {
-            Run r = run(command, notPdf.toString());
+            CliRun r = CliRun.of(command, notPdf.toString());
             assertThat(r.exit()).as(command).isEqualTo(2);
             assertThat(r.err()).as(command).contains("DOS-PDF-UNREADABLE").contains("briefing.json");
         }
@@ -114,7 +98,7 @@ class PdfCommandsTest {
 
     @Test
     void inspectPrintsMetadataPagesOutlineAndFonts(@TempDir Path dir) throws Exception {
-        Run r = run("inspect", report(dir).toString());
+        CliRun r = CliRun.of("inspect", report(dir).toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("中国人工智能战略").contains("Pages:       3")
                 .contains("595 × 842 pt (210 × 297 mm)").containsPattern("[A-Z]{6}\\+LiberationSans\\s+Type0 \\(CIDFontType2\\)\\s+embedded, subset")
@@ -123,7 +107,7 @@ class PdfCommandsTest {
 
     @Test
     void inspectJsonIsMachineReadable(@TempDir Path dir) throws Exception {
-        Run r = run("inspect", "--json", report(dir).toString());
+        CliRun r = CliRun.of("inspect", "--json", report(dir).toString());
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("pages").asInt()).isEqualTo(3);

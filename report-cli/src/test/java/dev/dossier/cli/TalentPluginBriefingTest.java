@@ -74,7 +74,7 @@ class TalentPluginBriefingTest {
     @Test
     void briefingPrintsTheTalentFiguresTheProviderReturns() throws Exception {
         Path pdf = work.resolve("out/talent.pdf");
-        Run run = run("generate", "-q", TEMPLATE.toString(), "--plugins", plugins.toString(), "-o", pdf.toString());
+        CliRun run = CliRun.of("generate", "-q", TEMPLATE.toString(), "--plugins", plugins.toString(), "-o", pdf.toString());
         assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
 
         String text = pdfText(pdf);
@@ -103,7 +103,7 @@ class TalentPluginBriefingTest {
 
     @Test
     void sourcesListsTheTalentPluginWithItsJarNextToTheBuiltIns() throws Exception {
-        Run run = run("sources", "--plugins", plugins.toString(), "--json");
+        CliRun run = CliRun.of("sources", "--plugins", plugins.toString(), "--json");
         assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
 
         JsonNode providers = new ObjectMapper().readTree(run.out());
@@ -159,22 +159,5 @@ class TalentPluginBriefingTest {
         }
     }
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    /** Runs the command in this JVM; {@code sources} prints to {@link System#out}, so that is captured too. */
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream previous = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            CommandLine cl = DossierCommand.commandLine();
-            cl.setErr(new PrintWriter(err));
-            int exit = cl.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(previous);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.dossier.core.data;
 
+import dev.dossier.api.ReadAheadCursor;
 import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
 import dev.dossier.core.template.DataBinding;
@@ -7,7 +8,6 @@ import dev.dossier.core.template.DataBinding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Applies a binding's {@code where}, {@code sort} and {@code limit} to rows.
@@ -91,10 +91,9 @@ public final class Shaping {
     };
 
     /** Streams rows that pass the filters, stopping at the limit. */
-    private static final class FilteringCursor implements RowCursor {
+    private static final class FilteringCursor extends ReadAheadCursor {
         private final DataBinding binding;
         private final RowCursor source;
-        private Row next;
         private int returned;
 
         FilteringCursor(DataBinding binding, RowCursor source) {
@@ -103,32 +102,22 @@ public final class Shaping {
         }
 
         @Override
-        public boolean hasNext() {
+        protected Row read() {
             if (binding.limit() != null && returned >= binding.limit()) {
-                return false;
+                return null;
             }
-            while (next == null && source.hasNext()) {
+            while (source.hasNext()) {
                 Row r = source.next();
                 if (matches(binding, r)) {
-                    next = r;
+                    returned++;
+                    return r;
                 }
             }
-            return next != null;
+            return null;
         }
 
         @Override
-        public Row next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Row r = next;
-            next = null;
-            returned++;
-            return r;
-        }
-
-        @Override
-        public void close() {
+        protected void release() {
             source.close();
         }
     }

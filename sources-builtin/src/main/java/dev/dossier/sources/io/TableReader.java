@@ -6,13 +6,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.Row;
+import dev.dossier.api.ReadAheadCursor;
 import dev.dossier.api.RowCursor;
 import dev.dossier.api.SourceException;
-import dev.dossier.api.UncheckedSourceException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.NoSuchElementException;
 
 /**
  * Reads a CSV or JSON file into {@link Row}s that follow a {@link DatasetDescriptor}, one row at a time.
@@ -118,12 +117,10 @@ public final class TableReader {
         }
     }
 
-    /** Reads ahead one row so {@link #hasNext()} can answer; closes the file at the end or on error. */
-    private static final class Cursor implements RowCursor {
+    /** Maps records to rows one at a time; the file is closed at the end, on error or when closed. */
+    private static final class Cursor extends ReadAheadCursor {
         private final RecordStream records;
         private final RowMapper mapper;
-        private Row next;
-        private boolean done;
 
         Cursor(RecordStream records, RowMapper mapper) {
             this.records = records;
@@ -131,39 +128,14 @@ public final class TableReader {
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                try {
-                    RawRecord record = records.next();
-                    if (record == null) {
-                        close();
-                    } else {
-                        next = mapper.map(record);
-                    }
-                } catch (SourceException e) {
-                    close();
-                    throw new UncheckedSourceException(e);
-                }
-            }
-            return next != null;
+        protected Row read() throws SourceException {
+            RawRecord record = records.next();
+            return record == null ? null : mapper.map(record);
         }
 
         @Override
-        public Row next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Row row = next;
-            next = null;
-            return row;
-        }
-
-        @Override
-        public void close() {
-            if (!done) {
-                done = true;
-                records.close();
-            }
+        protected void release() {
+            records.close();
         }
     }
 }

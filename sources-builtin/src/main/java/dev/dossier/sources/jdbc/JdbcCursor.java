@@ -2,21 +2,19 @@ package dev.dossier.sources.jdbc;
 
 import dev.dossier.api.Provenance;
 import dev.dossier.api.Row;
-import dev.dossier.api.RowCursor;
+import dev.dossier.api.ReadAheadCursor;
 import dev.dossier.api.SourceException;
-import dev.dossier.api.UncheckedSourceException;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.NoSuchElementException;
 
 /**
  * Streams rows from an open result set, reading one ahead; closes the result set, its statement
  * and its connection at the end, on the first error, or when closed early.
  */
-final class JdbcCursor implements RowCursor {
+final class JdbcCursor extends ReadAheadCursor {
 
     private final JdbcConnector connector;
     private final Connection connection;
@@ -26,8 +24,6 @@ final class JdbcCursor implements RowCursor {
     private final Row.Builder builder;
     private final Provenance provenance;
     private int rowNumber;
-    private Row next;
-    private boolean done;
 
     JdbcCursor(JdbcConnector connector, Connection connection, Statement statement, ResultSet results,
                ResultLayout layout, Provenance provenance) {
@@ -41,41 +37,16 @@ final class JdbcCursor implements RowCursor {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            try {
-                if (results.next()) {
-                    next = layout.read(results, ++rowNumber, builder, provenance);
-                } else {
-                    close();
-                }
-            } catch (SQLException e) {
-                close();
-                throw new UncheckedSourceException(connector.failure("reading query row " + (rowNumber + 1) + " failed", e));
-            } catch (SourceException e) {
-                close();
-                throw new UncheckedSourceException(e);
-            }
+    protected Row read() throws SourceException {
+        try {
+            return results.next() ? layout.read(results, ++rowNumber, builder, provenance) : null;
+        } catch (SQLException e) {
+            throw connector.failure("reading query row " + (rowNumber + 1) + " failed", e);
         }
-        return next != null;
     }
 
     @Override
-    public Row next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Row row = next;
-        next = null;
-        return row;
-    }
-
-    @Override
-    public void close() {
-        if (done) {
-            return;
-        }
-        done = true;
+    protected void release() {
         closeQuietly(results);
         closeQuietly(statement);
         closeQuietly(connection);
