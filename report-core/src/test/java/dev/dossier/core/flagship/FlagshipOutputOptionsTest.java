@@ -9,6 +9,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import java.io.IOException;
@@ -30,9 +32,13 @@ class FlagshipOutputOptionsTest {
     Path dir;
 
     private Path generate(String name, boolean deterministic, boolean pdfa, GenerateRequest.Protection protection) {
+        return generate(name, null, deterministic, pdfa, protection);
+    }
+
+    private Path generate(String name, String theme, boolean deterministic, boolean pdfa, GenerateRequest.Protection protection) {
         ReportEngine engine = new ReportEngine(ProviderRegistry.discover(List.of()), List.of(FlagshipBriefingTest.THEMES));
         Path out = dir.resolve(name);
-        engine.generate(new GenerateRequest(FlagshipBriefingTest.TEMPLATE, out, Map.of(), null, deterministic, pdfa, protection));
+        engine.generate(new GenerateRequest(FlagshipBriefingTest.TEMPLATE, out, Map.of(), theme, deterministic, pdfa, protection));
         return out;
     }
 
@@ -47,9 +53,10 @@ class FlagshipOutputOptionsTest {
         assertThat(sha256(a)).isEqualTo(sha256(b));
     }
 
-    @Test
-    void pdfaFlagshipPassesVeraPdfAndPreflight() throws Exception {
-        Path pdf = generate("a.pdf", false, true, null);
+    @ParameterizedTest(name = "theme {0}")
+    @ValueSource(strings = {"dossier", "ledger"})
+    void pdfaFlagshipPassesVeraPdfAndPreflight(String theme) throws Exception {
+        Path pdf = generate("a.pdf", theme, false, true, null);
         VeraPdf.Outcome outcome = VeraPdf.validate(Files.readAllBytes(pdf));
         assertThat(outcome.flavour()).isEqualTo(PDFAFlavour.PDFA_1_B);
         assertThat(outcome.compliant()).as(outcome.failures()).isTrue();
