@@ -202,9 +202,4 @@ public final class ReportRenderer {
             document.close();
         }
     }
-
-    /** Every section's title, in order (for callers checking the outline). */
-    public static List<String> sectionTitles(ReportDefinition def) {
-        return def.sections().stream().map(Section::title).toList();
-    }
 }

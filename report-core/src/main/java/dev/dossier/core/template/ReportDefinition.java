@@ -54,10 +54,4 @@ public record ReportDefinition(Path file, String title, String subtitle, String 
         return new ReportDefinition(file, title, subtitle, summary, author, keywords, theme, merged,
                 sourceOptions, sections);
     }
-
-    /** A copy that uses another theme (command-line {@code --theme}). */
-    public ReportDefinition withTheme(String newTheme) {
-        return new ReportDefinition(file, title, subtitle, summary, author, keywords, newTheme, parameters,
-                sourceOptions, sections);
-    }
 }
