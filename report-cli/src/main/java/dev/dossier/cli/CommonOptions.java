@@ -61,8 +61,15 @@ final class CommonOptions {
         return engine;
     }
 
-    /** Themes named without a path are looked up in {@code templates/themes} of the working folder too. */
+    /**
+     * Themes named without a path are looked up (after the template's own {@code themes/}) in
+     * {@code templates/themes} of the working folder, then of the Dossier installation, so the
+     * bundled themes work for templates anywhere.
+     */
     private static List<Path> themeFolders() {
-        return List.of(Path.of("templates", "themes"));
+        List<Path> folders = new ArrayList<>();
+        folders.add(Path.of("templates", "themes").toAbsolutePath());
+        Installation.home().map(h -> h.resolve("templates").resolve("themes")).ifPresent(folders::add);
+        return folders.stream().distinct().toList();
     }
 }

@@ -34,6 +34,7 @@ public final class DossierCommand implements Runnable {
         CommandLine cl = new CommandLine(new DossierCommand());
         cl.setExecutionExceptionHandler(new ErrorReporter());
         cl.setParameterExceptionHandler(ErrorReporter::usage);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 }

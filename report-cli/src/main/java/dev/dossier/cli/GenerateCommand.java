@@ -1,5 +1,6 @@
 package dev.dossier.cli;
 
+import dev.dossier.core.DossierException;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.GenerateResult;
 import dev.dossier.core.pdf.Permission;
@@ -38,16 +39,17 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--pdfa", description = "Write PDF/A-1b (archival): every font embedded, sRGB output intent, XMP metadata.")
     boolean pdfa;
 
-    @Option(names = "--password", paramLabel = "PW", interactive = true, arity = "0..1",
+    @Option(names = "--password", paramLabel = "PW", interactive = true, arity = "0..1", prompt = "Password to open the PDF: ",
             description = "Encrypt with AES-256; readers need this password to open the PDF (asked for when given without a value).")
     String password;
 
     @Option(names = "--owner-password", paramLabel = "PW", interactive = true, arity = "0..1",
+            prompt = "Owner password (lifts the limits): ",
             description = "Owner password that lifts the permission limits (random when omitted).")
     String ownerPassword;
 
     @Option(names = "--permissions", paramLabel = "PERM", split = ",",
-            description = "What readers of an encrypted PDF may do: ${COMPLETION-CANDIDATES} (default: all).")
+            description = "What readers of the PDF may do (encrypts it; any case): ${COMPLETION-CANDIDATES} (default: all).")
     Set<Permission> permissions;
 
     @Mixin
@@ -56,6 +58,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path out = output != null ? output : Path.of("out", template.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".pdf");
+        for (String[] pw : new String[][] {{"--password", password}, {"--owner-password", ownerPassword}}) {
+            if (pw[1] != null && pw[1].isEmpty()) {
+                throw DossierException.input("DOS-USAGE", pw[0] + " was given an empty password; give one, or leave "
+                        + pw[0] + " out for an unencrypted PDF");
+            }
+        }
         GenerateRequest.Protection protection = password != null || ownerPassword != null || permissions != null
                 ? new GenerateRequest.Protection(password, ownerPassword, permissions) : null;
         GenerateResult r = common.engine().generate(

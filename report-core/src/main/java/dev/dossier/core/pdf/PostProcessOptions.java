@@ -79,9 +79,12 @@ public record PostProcessOptions(Instant fixedDate, boolean deterministic, Strin
         return new PostProcessOptions(fixedDate, deterministic, user, owner, granted, metadata);
     }
 
-    /** Whether the output will be encrypted. */
+    /**
+     * Whether the output will be encrypted: when a password is given, or permissions alone
+     * (then the PDF opens without a password but with those limits, under a random owner password).
+     */
     public boolean encrypts() {
-        return userPassword != null || ownerPassword != null;
+        return userPassword != null || ownerPassword != null || permissions != null;
     }
 
     /** The dates to write: {@link #fixedDate}, or the epoch for a deterministic run without one; null to keep. */

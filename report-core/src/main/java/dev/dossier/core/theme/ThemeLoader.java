@@ -77,7 +77,7 @@ public final class ThemeLoader {
             }
         }
         throw DossierException.input("DOS-THEME-NOT-FOUND", "theme '" + nameOrPath + "' not found; looked for "
-                + String.join(", ", tried.stream().map(Path::toString).toList()));
+                + String.join(", ", tried.stream().map(Path::toString).distinct().toList()));
     }
 
     /** Reads one theme file. */
