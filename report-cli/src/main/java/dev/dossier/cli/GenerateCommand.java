@@ -71,7 +71,8 @@ final class GenerateCommand implements Callable<Integer> {
         if (common.quiet) {
             r.warnings().forEach(w -> System.err.println("warning: " + w));
         } else {
-            System.out.printf("%s: %d pages, %d sections, %,d bytes%n", r.output(), r.pages(), r.sections(), r.bytes());
+            System.out.printf("%s: %d page%s, %d section%s, %,d bytes%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s",
+                    r.sections(), r.sections() == 1 ? "" : "s", r.bytes());
         }
         return 0;
     }

@@ -101,7 +101,7 @@ public final class ReportEngine {
     }
 
     /** Parameters every template understands, whether or not it declares them. */
-    private static final List<String> STANDARD_PARAMETERS = List.of("edition", "classification", "locale");
+    private static final List<String> STANDARD_PARAMETERS = List.of("edition", "classification", "locale", "date");
 
     /** A {@code -p} override must name a parameter the template declares (or a standard one): a typo must not pass silently. */
     private static void checkParameters(ReportDefinition def, Map<String, String> overrides) {
@@ -178,8 +178,7 @@ public final class ReportEngine {
                         fonts.fallbackBytes().get(0), fonts.fallbackBytes().get(0)));
         ReportRenderer renderer = new ReportRenderer(theme, fonts, type, charts);
         PostProcessOptions post = postProcessing(request, def);
-        LocalDate date = post.fixedDate() != null ? LocalDate.ofInstant(post.fixedDate(), ZoneOffset.UTC)
-                : LocalDate.now(ZoneOffset.UTC);
+        LocalDate date = coverDate(def, post, request.deterministic());
 
         ReportRenderer.Result[] rendered = new ReportRenderer.Result[1];
         try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def), sourceTimeout)) {
@@ -210,6 +209,26 @@ public final class ReportEngine {
             }
         });
         return out;
+    }
+
+    /**
+     * The date printed on the cover: the {@code date} parameter (ISO, e.g. 2025-11-30) when given;
+     * else the day of {@code SOURCE_DATE_EPOCH}; else none for a reproducible run (a 1970 date
+     * would mislead readers); else today.
+     */
+    private static LocalDate coverDate(ReportDefinition def, PostProcessOptions post, boolean deterministic) {
+        String given = def.parameters().get("date");
+        if (given != null && !given.isBlank()) {
+            try {
+                return LocalDate.parse(given.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw DossierException.input("DOS-PARAM-DATE", "date '" + given + "' is not a date; expected YYYY-MM-DD, e.g. 2025-11-30");
+            }
+        }
+        if (post.fixedDate() != null && !post.fixedDate().equals(java.time.Instant.EPOCH)) {
+            return LocalDate.ofInstant(post.fixedDate(), ZoneOffset.UTC);
+        }
+        return deterministic ? null : LocalDate.now(ZoneOffset.UTC);
     }
 
     /**

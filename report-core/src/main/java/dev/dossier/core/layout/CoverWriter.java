@@ -79,10 +79,8 @@ final class CoverWriter {
         if (!edition.isEmpty()) {
             ed.add(ctx.type.phrase("Edition " + edition + "\n", Typography.Role.BODY_BOLD));
         }
-        ed.add(ctx.type.phrase(date, Typography.Role.COVER_META));
-        if (!theme.brand().isEmpty()) {
-            ed.add(ctx.type.phrase("\n" + theme.brand(), Typography.Role.COVER_META));
-        }
+        String dated = String.join("\n", java.util.stream.Stream.of(date, theme.brand()).filter(x -> !x.isEmpty()).toList());
+        ed.add(ctx.type.phrase(dated, Typography.Role.COVER_META));
         meta.addElement(ed);
         go(meta);
         ctx.document.newPage();

@@ -71,7 +71,7 @@ public final class ReportRenderer {
     /**
      * Renders the report into {@code out}.
      *
-     * @param date the edition date printed on the cover
+     * @param date the edition date printed on the cover; null for none
      * @param pdfa whether to write PDF/A-1b
      * @throws DossierException when data cannot be resolved (INPUT or FAILURE) or layout fails
      */
@@ -104,7 +104,7 @@ public final class ReportRenderer {
         ctx.checkGlyphs(def.title(), def.file() + ": title");
         try {
             CoverWriter.write(ctx, def.parameters().getOrDefault("edition", ""),
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date));
+                    date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date));
             ContentsWriter.write(ctx, def.sections(), knownPages);
             for (int i = 0; i < def.sections().size(); i++) {
                 section(ctx, def.sections().get(i), i);

@@ -65,13 +65,23 @@ public final class AtomicOutput {
     }
 
     /**
-     * Checks before any work that the target can be a file: not a folder, and under a folder
-     * (or a path that can become one) rather than under a file.
+     * Checks before any work that the target can be a file: not a folder, device, pipe or link,
+     * and under a folder (or a path that can become one) rather than under a file.
      *
      * @throws DossierException INPUT {@code DOS-OUTPUT-PATH} naming the problem
      */
     public static Path checkTarget(Path target) {
+        if (target.toString().equals("-")) {
+            throw DossierException.input("DOS-OUTPUT-PATH", "'-': writing to standard output is not supported; give a file name");
+        }
         Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(absolute)) {
+            // a device, pipe or link would be replaced by a plain file: never do that silently
+            throw DossierException.input("DOS-OUTPUT-PATH", absolute + " exists and is not a regular file"
+                    + " (a device, pipe or link); give the path of a file to create or replace");
+        }
         if (Files.isDirectory(absolute)) {
             throw DossierException.input("DOS-OUTPUT-PATH", absolute + " is a folder; give a file name such as "
                     + absolute.resolve("report.pdf"));
