@@ -77,4 +77,32 @@ class CommandLineTest {
     void unknownSubcommandIsAUsageError() {
         assertThat(CliRun.of("generat").exit()).isEqualTo(2);
     }
+
+    @Test
+    void anEmptyPasswordIsRefusedRatherThanWritingAnUnencryptedPdf(@TempDir Path dir) throws IOException {
+        Path t = template(dir, "      - text: Hello\n");
+        CliRun r = CliRun.of("generate", "-q", t.toString(), "--password=", "-o", dir.resolve("x.pdf").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("DOS-USAGE").contains("empty password");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void outputThatIsNotARegularFileIsRefusedBeforeAnyWork(@TempDir Path dir) throws IOException {
+        Path t = template(dir, "      - text: Hello\n");
+        assertThat(CliRun.of("generate", "-q", t.toString(), "-o", "-").err()).contains("DOS-OUTPUT-PATH");
+        assertThat(CliRun.of("generate", "-q", t.toString(), "-o", dir.toString()).exit()).isEqualTo(2);
+        Path link = Files.createSymbolicLink(dir.resolve("link.pdf"), dir.resolve("elsewhere.pdf"));
+        CliRun r = CliRun.of("generate", "-q", t.toString(), "-o", link.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("not a regular file");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void permissionNamesAreAcceptedInAnyCase(@TempDir Path dir) throws IOException {
+        Path t = template(dir, "      - text: Hello\n");
+        CliRun r = CliRun.of("generate", "-q", t.toString(), "--permissions", "print,Copy", "-o", dir.resolve("p.pdf").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+    }
 }

@@ -163,7 +163,9 @@ public abstract class GenericProvider extends NamedProvider {
             return fallback;
         }
         Locale locale = Locale.forLanguageTag(tag.get().replace('_', '-'));
-        if (locale.getLanguage().isEmpty()) {
+        boolean known = java.util.Arrays.stream(Locale.getAvailableLocales())
+                .anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
+        if (locale.getLanguage().isEmpty() || !known) {
             throw badOption(option, "'" + tag.get() + "' is not a locale (expected a language tag such as en-US or de-DE)");
         }
         return locale;

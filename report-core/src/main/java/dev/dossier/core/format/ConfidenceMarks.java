@@ -7,12 +7,13 @@ import dev.dossier.api.Row;
  * The small marks printed after figures that are not plainly published, and the key that explains them.
  *
  * <p>{@code e} marks an estimate (the row's source is an estimate, or the cell is marked
- * estimated); {@code b} marks a figure from a blog post or article, not independently confirmed.
+ * estimated); a dagger (†) marks a figure from a blog post or article, not independently
+ * confirmed (a letter "b" would read as "billion" beside money).
  */
 public final class ConfidenceMarks {
 
     public static final String ESTIMATE = "e";
-    public static final String BLOG_POST = "b";
+    public static final String BLOG_POST = "\u2020";
 
     private ConfidenceMarks() {
     }
@@ -35,7 +36,7 @@ public final class ConfidenceMarks {
             if (sb.length() > 0) {
                 sb.append("; ");
             }
-            sb.append("b = figure from a blog post, not independently confirmed");
+            sb.append("\u2020 = figure from a blog post, not independently confirmed");
         }
         return sb.toString();
     }

@@ -39,7 +39,8 @@ final class ExhibitWriter {
         String label = ctx.nextExhibit();
         ctx.add(SourceLine.heading(ctx, label, block.title(), block.subtitle()));
         ChartSpec spec = new ChartSpec(ChartType.valueOf(block.type().toUpperCase(Locale.ROOT).replace('-', '_')),
-                block.x(), block.y(), block.series(), block.title(), block.subtitle(), axisLabel(dataset, block.y()),
+                block.x(), block.y(), block.series(), block.title(), block.subtitle(),
+                block.axis() != null ? block.axis() : axisLabel(dataset, block.y()),
                 block.logScale(), block.topN(), height);
         RenderedChart chart = ctx.charts.render(ctx.writer, spec, new ChartData(dataset.descriptor(), rows), ctx.width());
         Image image = chart.image();

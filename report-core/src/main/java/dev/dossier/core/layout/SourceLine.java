@@ -23,7 +23,8 @@ final class SourceLine {
         StringJoiner text = new StringJoiner("; ", distinct.size() > 1 ? "Sources: " : "Source: ", ".");
         for (Provenance p : distinct.values()) {
             int n = ctx.citations.cite(p, usedIn);
-            text.add(p.title() + (p.publisher().isEmpty() ? "" : ", " + p.publisher()) + " [" + n + "]");
+            boolean named = p.publisher().isEmpty() || p.title().contains(p.publisher());
+            text.add(p.title() + (named ? "" : ", " + p.publisher()) + " [" + n + "]");
         }
         Paragraph para = new Paragraph(ctx.type.phrase(text.toString(), Typography.Role.CAPTION));
         para.setSpacingBefore(3);

@@ -25,7 +25,7 @@ final class SourcesAppendixWriter {
             para.add(ctx.type.phrase("[" + e.number() + "]  ", Typography.Role.TABLE_BOLD));
             para.add(ctx.type.phrase(p.title(), Typography.Role.TABLE_BOLD));
             StringBuilder meta = new StringBuilder();
-            if (!p.publisher().isEmpty()) {
+            if (!p.publisher().isEmpty() && !p.title().contains(p.publisher())) {
                 meta.append(". ").append(p.publisher());
             }
             if (!p.asOf().isEmpty()) {

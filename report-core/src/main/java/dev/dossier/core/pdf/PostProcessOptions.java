@@ -80,11 +80,11 @@ public record PostProcessOptions(Instant fixedDate, boolean deterministic, Strin
     }
 
     /**
-     * Whether the output will be encrypted: when a password is given, or permissions alone
-     * (then the PDF opens without a password but with those limits, under a random owner password).
+     * Whether the output will be encrypted: when a password is given, or when permissions are
+     * limited (then the PDF opens without a password, with those limits, under a random owner password).
      */
     public boolean encrypts() {
-        return userPassword != null || ownerPassword != null || permissions != null;
+        return userPassword != null || ownerPassword != null || !permissions.equals(Permission.all());
     }
 
     /** The dates to write: {@link #fixedDate}, or the epoch for a deterministic run without one; null to keep. */

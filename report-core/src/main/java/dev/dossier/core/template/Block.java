@@ -64,9 +64,10 @@ public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block
      * @param subtitle  measure, unit and period
      * @param note      an optional note printed under the source line
      * @param height    chart height in points; null for the theme default
+     * @param axis      the value axis label; null to derive it from the column's label and unit
      */
     record Chart(DataBinding data, String type, String x, List<String> y, String series, String title,
-                 String subtitle, String note, boolean logScale, Integer topN, Float height,
+                 String subtitle, String note, boolean logScale, Integer topN, Float height, String axis,
                  SourceLocation location, boolean placeholderOnError) implements Block {
         @Override
         public List<DataBinding> bindings() {

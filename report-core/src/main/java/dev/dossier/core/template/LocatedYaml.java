@@ -67,24 +67,32 @@ public final class LocatedYaml {
             return new LocatedYaml(file, root, locate(file, text));
         } catch (JsonProcessingException e) {
             throw DossierException.input("DOS-TEMPLATE-SYNTAX", syntaxLocation(file, e) + ": not valid YAML: "
-                    + oneLine(e.getOriginalMessage()));
+                    + oneLine(e.getOriginalMessage()) + began(e));
         } catch (IOException e) {
             throw DossierException.input("DOS-TEMPLATE-SYNTAX", file + ": " + e.getMessage());
         }
     }
 
-    /** Where the YAML parser found the problem (not where the enclosing node started). */
+    /** Where the YAML parser found the problem. */
     private static SourceLocation syntaxLocation(Path file, JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException marked && marked.getContextMark() != null
-                && marked.getProblemMark() != null && marked.getContextMark().getLine() < marked.getProblemMark().getLine()) {
-            // the construct that went wrong started earlier (an unclosed quote or bracket): point there
-            return new SourceLocation(file, marked.getContextMark().getLine() + 1, marked.getContextMark().getColumn() + 1);
-        }
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             return new SourceLocation(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
         }
         JsonLocation at = e.getLocation();
         return at == null ? new SourceLocation(file, 0, 0) : new SourceLocation(file, at.getLineNr(), at.getColumnNr());
+    }
+
+    /**
+     * Where the construct that went wrong began, when that is an earlier line: an unclosed quote
+     * or bracket is found far below where it was opened.
+     */
+    private static String began(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getContextMark() != null
+                && marked.getProblemMark() != null && marked.getContextMark().getLine() < marked.getProblemMark().getLine()) {
+            return " (the enclosing part began at line " + (marked.getContextMark().getLine() + 1) + ", column "
+                    + (marked.getContextMark().getColumn() + 1) + ")";
+        }
+        return "";
     }
 
     /** The parser's explanation without its echo of the source lines and caret markers. */

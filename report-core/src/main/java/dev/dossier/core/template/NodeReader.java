@@ -57,7 +57,7 @@ final class NodeReader {
         node.fieldNames().forEachRemaining(k -> {
             if (k.equals("onError")) {
                 problem(k, "'onError' goes beside the block's kind, not inside it: write it on its own line"
-                        + " under '- table:' (or chart, kpis), indented like the kind");
+                        + " after " + what.replaceFirst("^an? ", "'- ") + ":', indented like that key");
             } else if (!allowed.contains(k)) {
                 problem(k, "unknown key '" + k + "' in " + what + DidYouMean.hint(k, allowed)
                         + "; expected one of " + String.join(", ", allowed.stream().sorted().toList()));

@@ -52,6 +52,7 @@ public final class TemplateValidator {
         this.reportedUnknown.clear();
         List<Problem> problems = new ArrayList<>();
         for (String id : def.sourceOptions().keySet()) {
+            registry.find(id).ifPresent(p -> offered(p, problems)); // options are checked even for a source no block uses
             if (registry.find(id).isEmpty()) {
                 problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-SOURCE", def.file() + ": options given for unknown source '"
                         + id + "'" + DidYouMean.hint(id, ids())));
@@ -119,7 +120,7 @@ public final class TemplateValidator {
             }
             problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-SOURCE", b.location() + ": unknown source '" + b.source()
                     + "' in '" + b.ref() + "'" + DidYouMean.hint(b.source(), ids()) + "; available: "
-                    + String.join(", ", ids())));
+                    + String.join(", ", ids()) + " (plugin sources load only with --plugins DIR or DOSSIER_PLUGINS)"));
             return Optional.empty();
         }
         List<DatasetDescriptor> offered = offered(provider.get(), problems);

@@ -31,7 +31,8 @@ public final class ThemeLoader {
     public static final String DEFAULT_THEME = "dossier";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature());
 
     private final List<Path> themeFolders;
 
@@ -99,6 +100,9 @@ public final class ThemeLoader {
     }
 
     private static String describe(JsonMappingException e) {
+        if (e.getPath().isEmpty()) {
+            return "a theme is a mapping of keys such as name, brand, colors, palette, fonts, header and footer";
+        }
         String path = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");

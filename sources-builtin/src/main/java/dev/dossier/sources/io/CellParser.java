@@ -133,12 +133,12 @@ public final class CellParser {
         }
         String canonical = numbers.canonical(number);
         if (canonical == null) {
-            throw notA(body, type);
+            throw notA(body, type, numbers);
         }
         BigDecimal value = new BigDecimal(sign.equals("-") ? "-" + canonical : canonical);
         if (type == ColumnType.INTEGER) {
             if (canonical.contains(".")) {
-                throw notA(body, type);
+                throw notA(body, type, numbers);
             }
             try {
                 return new Cell(value.longValueExact(), qualifier, estimated);
@@ -177,13 +177,14 @@ public final class CellParser {
         }
     }
 
-    private static CellFormatException notA(String body, ColumnType type) {
+    private static CellFormatException notA(String body, ColumnType type, NumberSyntax numbers) {
         String what = switch (type) {
             case INTEGER -> "an integer";
             case PERCENT -> "a percent";
             case MONEY -> "an amount of money";
             default -> "a decimal";
         };
-        return new CellFormatException("'" + shown(body) + "' is not " + what);
+        return new CellFormatException("'" + shown(body) + "' is not " + what
+                + (numbers.equals(NumberSyntax.STANDARD) ? "" : " written " + numbers.describe()));
     }
 }

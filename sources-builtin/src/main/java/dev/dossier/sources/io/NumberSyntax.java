@@ -86,6 +86,22 @@ public final class NumberSyntax {
         return out.toString();
     }
 
+    /** How numbers look in this syntax, for messages: "with ',' as decimal separator and '.' between groups". */
+    public String describe() {
+        return "with '" + decimal + "' as decimal separator" + (grouping.isEmpty() ? "" : " and '"
+                + grouping.charAt(0) + "' between groups") + " (see the 'locale' option)";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NumberSyntax n && n.decimal == decimal && n.grouping.equals(grouping);
+    }
+
+    @Override
+    public int hashCode() {
+        return decimal * 31 + grouping.hashCode();
+    }
+
     @Override
     public String toString() {
         return "NumberSyntax[decimal '" + decimal + "', grouping '" + grouping + "']";

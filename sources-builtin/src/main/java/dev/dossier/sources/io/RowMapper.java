@@ -46,7 +46,9 @@ final class RowMapper {
                 throw SourceException.badInput(name + ":1:1: missing column '" + column + "' (header has: "
                         + String.join(", ", header) + "; expected: " + String.join(", ", expected) + ")"
                         + (ProvenanceColumns.ALL.contains(column)
-                        ? "; a file without per-row sources needs the source's 'title' option to cite it" : ""));
+                        ? "; a file without per-row sources needs the source's 'title' option to cite it" : "")
+                        + (header.size() == 1 && header.get(0).matches(".*[,;\\t|].*")
+                        ? "; the header reads as one column: set the 'delimiter' option to the file's separator" : ""));
             }
         }
         for (String column : header) {

@@ -100,6 +100,11 @@ public final class TableReader {
             if (e instanceof StreamConstraintsException) {
                 // Jackson names its own setting; the user needs to know only which limit the file broke.
                 what = "exceeds a read limit: " + what.replaceFirst(", from `StreamReadConstraints[^`]*`", "");
+            } else {
+                what = plain(what);
+            }
+            if (at == null || at.getLineNr() < 1) {
+                return SourceException.badInput(name + ": " + what, e);
             }
             if (at != null) {
                 return SourceException.badInput(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + what, e);
@@ -107,6 +112,19 @@ public final class TableReader {
             return SourceException.badInput(name + ": " + what, e);
         }
         return SourceException.badInput(name + ": cannot read (" + e.getMessage() + ")", e);
+    }
+
+    /** Jackson's wording for common CSV problems, said in the user's terms. */
+    private static String plain(String what) {
+        if (what.startsWith("Empty header line")) {
+            return "the file is empty; expected a header line naming the columns";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Too many entries: expected at most (\\d+).*").matcher(what);
+        if (m.matches()) {
+            return "this row has more fields than the header's " + m.group(1)
+                    + " columns (an unquoted delimiter inside a value, or the wrong 'delimiter' option?)";
+        }
+        return what;
     }
 
     private static void closeQuietly(InputStream in) {

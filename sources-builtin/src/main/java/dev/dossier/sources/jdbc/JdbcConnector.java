@@ -62,7 +62,9 @@ final class JdbcConnector {
         String state = e.getSQLState() == null ? "none" : e.getSQLState();
         String reason = scrub(firstLine(e.getMessage()));
         if ("08001".equals(state) && reason.contains("suitable driver")) {
-            reason = "no JDBC driver accepts this url (H2 is bundled; put another driver's jar on the class path)";
+            // the url names a database Dossier has no driver for: the user's option is at fault
+            return SourceException.badInput("source '" + providerId + "': no JDBC driver accepts this url"
+                    + " (H2 is bundled; for another database, add its driver jar to a plugin folder or the class path)");
         }
         String message = "source '" + providerId + "': " + doing + " (SQL state " + state + "): " + reason;
         // The driver's own exception is attached only when nothing in it repeats the password.

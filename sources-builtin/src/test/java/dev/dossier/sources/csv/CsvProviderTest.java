@@ -106,7 +106,8 @@ class CsvProviderTest {
     @Test
     void englishGroupingIsRejectedInGerman() {
         assertThatThrownBy(() -> read("country,year,usd_billion\nChina,2024,\"1,234.5\"\n", Map.of("locale", "de-DE")))
-                .hasMessageEndingWith(":2:12: '1,234.5' is not an amount of money (column 'usd_billion')");
+                .hasMessageEndingWith(":2:12: '1,234.5' is not an amount of money written with ',' as decimal separator"
+                        + " and '.' between groups (see the 'locale' option) (column 'usd_billion')");
     }
 
     @Test
