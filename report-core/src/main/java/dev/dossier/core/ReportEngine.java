@@ -10,12 +10,12 @@ import dev.dossier.core.output.AtomicOutput;
 import dev.dossier.core.pdf.Metadata;
 import dev.dossier.core.pdf.PdfPostProcessor;
 import dev.dossier.core.pdf.PostProcessOptions;
-import dev.dossier.core.source.DidYouMean;
 import dev.dossier.core.source.ProviderRegistry;
 import dev.dossier.core.source.SourceCalls;
 import dev.dossier.core.template.Block;
 import dev.dossier.core.template.DataBinding;
 import dev.dossier.core.template.ReportDefinition;
+import dev.dossier.core.template.ReportParameters;
 import dev.dossier.core.template.TemplateLoader;
 import dev.dossier.core.template.TemplateValidator;
 import dev.dossier.core.theme.FontSet;
@@ -29,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,41 +92,11 @@ public final class ReportEngine {
      */
     public ReportDefinition load(Path template, Map<String, String> parameters) {
         ReportDefinition loaded = new TemplateLoader().load(template);
-        checkParameters(loaded, parameters);
+        ReportParameters.checkOverrides(loaded, parameters);
         ReportDefinition def = loaded.withParameters(parameters);
-        checkLocale(def);
+        ReportParameters.locale(def);
         new TemplateValidator(registry).validate(def);
         return def;
-    }
-
-    /** Parameters every template understands, whether or not it declares them. */
-    private static final List<String> STANDARD_PARAMETERS = List.of("edition", "classification", "locale", "date");
-
-    /** A {@code -p} override must name a parameter the template declares (or a standard one): a typo must not pass silently. */
-    private static void checkParameters(ReportDefinition def, Map<String, String> overrides) {
-        List<String> known = new ArrayList<>(STANDARD_PARAMETERS);
-        def.parameters().keySet().stream().filter(k -> !known.contains(k)).forEach(known::add);
-        for (String key : overrides.keySet()) {
-            if (!known.contains(key)) {
-                throw DossierException.input("DOS-PARAM-UNKNOWN", "-p " + key + ": the template has no parameter '" + key
-                        + "'" + DidYouMean.hint(key, known) + "; parameters are " + String.join(", ", known));
-            }
-        }
-    }
-
-    /** The {@code locale} parameter must name a language the JDK can format numbers and dates in. */
-    private static void checkLocale(ReportDefinition def) {
-        String tag = def.parameters().get("locale");
-        if (tag == null || tag.isBlank()) {
-            return;
-        }
-        java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
-        boolean known = !locale.getLanguage().isEmpty() && java.util.Arrays.stream(java.util.Locale.getAvailableLocales())
-                .anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
-        if (!known || !locale.toLanguageTag().equalsIgnoreCase(tag.replace('_', '-'))) {
-            throw DossierException.input("DOS-PARAM-LOCALE", "locale '" + tag
-                    + "' is not a language tag Dossier can format for; expected e.g. en-US, de-DE, zh-CN");
-        }
     }
 
     /**
@@ -141,7 +110,7 @@ public final class ReportEngine {
         ReportDefinition def = load(template, parameters);
         FontSet.load(themes.load(theme != null ? theme : def.theme(), def.baseDirectory()));
         List<DataBinding> bindings = bindings(def);
-        try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def), sourceTimeout)) {
+        try (ReportData data = new ReportData(def, registry, ReportParameters.locale(def), sourceTimeout)) {
             for (DataBinding b : bindings) {
                 data.materialise(b);
             }
@@ -173,15 +142,15 @@ public final class ReportEngine {
         Theme theme = themes.load(request.theme() != null ? request.theme() : def.theme(), def.baseDirectory());
         FontSet fonts = FontSet.load(theme);
         Typography type = new Typography(theme, fonts);
-        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts).withLocale(ReportRenderer.locale(def)),
+        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts).withLocale(ReportParameters.locale(def)),
                 fonts.fallbacks().isEmpty() ? null : ChartFonts.sharing(fonts.fallbacks().get(0), fonts.fallbacks().get(0),
                         fonts.fallbackBytes().get(0), fonts.fallbackBytes().get(0)));
         ReportRenderer renderer = new ReportRenderer(theme, fonts, type, charts);
         PostProcessOptions post = postProcessing(request, def);
-        LocalDate date = coverDate(def, post, request.deterministic());
+        LocalDate date = ReportParameters.coverDate(def, post.fixedDate(), request.deterministic());
 
         ReportRenderer.Result[] rendered = new ReportRenderer.Result[1];
-        try (ReportData data = new ReportData(def, registry, ReportRenderer.locale(def), sourceTimeout)) {
+        try (ReportData data = new ReportData(def, registry, ReportParameters.locale(def), sourceTimeout)) {
             progress.accept("resolving data and laying out " + def.sections().size() + " sections");
             AtomicOutput.write(request.output(), out -> {
                 ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -212,32 +181,12 @@ public final class ReportEngine {
     }
 
     /**
-     * The date printed on the cover: the {@code date} parameter (ISO, e.g. 2025-11-30) when given;
-     * else the day of {@code SOURCE_DATE_EPOCH}; else none for a reproducible run (a 1970 date
-     * would mislead readers); else today.
-     */
-    private static LocalDate coverDate(ReportDefinition def, PostProcessOptions post, boolean deterministic) {
-        String given = def.parameters().get("date");
-        if (given != null && !given.isBlank()) {
-            try {
-                return LocalDate.parse(given.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw DossierException.input("DOS-PARAM-DATE", "date '" + given + "' is not a date; expected YYYY-MM-DD, e.g. 2025-11-30");
-            }
-        }
-        if (post.fixedDate() != null && !post.fixedDate().equals(java.time.Instant.EPOCH)) {
-            return LocalDate.ofInstant(post.fixedDate(), ZoneOffset.UTC);
-        }
-        return deterministic ? null : LocalDate.now(ZoneOffset.UTC);
-    }
-
-    /**
      * The post-processing of a run: metadata in Info and XMP with the report language, fixed dates
      * and stable identifiers when the output must be reproducible, encryption when asked.
      */
     private static PostProcessOptions postProcessing(GenerateRequest request, ReportDefinition def) {
         PostProcessOptions post = PostProcessOptions.forRun(request.deterministic())
-                .withMetadata(new Metadata(null, null, null, null, ReportRenderer.locale(def).toLanguageTag(), null));
+                .withMetadata(new Metadata(null, null, null, null, ReportParameters.locale(def).toLanguageTag(), null));
         GenerateRequest.Protection p = request.protection();
         if (p != null) {
             if (request.pdfa()) {

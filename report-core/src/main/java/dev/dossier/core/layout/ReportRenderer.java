@@ -14,6 +14,7 @@ import dev.dossier.core.format.ValueFormatter;
 import dev.dossier.core.pdf.PdfA;
 import dev.dossier.core.template.Block;
 import dev.dossier.core.template.ReportDefinition;
+import dev.dossier.core.template.ReportParameters;
 import dev.dossier.core.template.Section;
 import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
@@ -82,7 +83,7 @@ public final class ReportRenderer {
 
     private Result pass(ReportDefinition def, ReportData data, LocalDate date, OutputStream out,
                         Map<String, Integer> knownPages, boolean pdfa) {
-        Locale locale = locale(def);
+        Locale locale = ReportParameters.locale(def);
         Document document = new Document(PageSize.A4, SIDE, SIDE, TOP, BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
@@ -191,11 +192,6 @@ public final class ReportRenderer {
         return out.replaceAll("\\{(?!page\\}|pages\\})[a-z0-9_-]+}", "").replaceAll("^\\s*·\\s*|\\s*·\\s*$", "");
     }
 
-    /** The report locale from the {@code locale} parameter (BCP 47, e.g. {@code de-DE}); US English by default. */
-    public static Locale locale(ReportDefinition def) {
-        String tag = def.parameters().get("locale");
-        return tag == null || tag.isBlank() ? Locale.US : Locale.forLanguageTag(tag);
-    }
 
     private static void closeQuietly(Document document) {
         if (document.isOpen()) {
