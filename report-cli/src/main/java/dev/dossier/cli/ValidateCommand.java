@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         int datasets = common.engine().validate(template, parameters, theme);
         if (!common.quiet) {
-            System.out.println(template + ": valid (" + datasets + " datasets checked)");
+            System.out.println(template + ": valid (" + datasets + (datasets == 1 ? " dataset" : " datasets") + " checked)");
         }
         return 0;
     }

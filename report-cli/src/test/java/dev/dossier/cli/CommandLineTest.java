@@ -105,4 +105,12 @@ class CommandLineTest {
         CliRun r = CliRun.of("generate", "-q", t.toString(), "--permissions", "print,Copy", "-o", dir.resolve("p.pdf").toString());
         assertThat(r.exit()).as(r.err()).isZero();
     }
+
+    @Test
+    void aFigureReferenceMatchingSeveralRowsIsRefused(@TempDir Path dir) throws IOException {
+        Path t = template(dir, "      - text: \"China filed {{patents/families-by-country.families}} families.\"\n");
+        CliRun r = CliRun.of("validate", "-q", t.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("DOS-FIGURE-AMBIGUOUS").contains("rows of 'patents/families-by-country' match");
+    }
 }

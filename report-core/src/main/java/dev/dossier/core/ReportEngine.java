@@ -151,7 +151,8 @@ public final class ReportEngine {
 
         ReportRenderer.Result[] rendered = new ReportRenderer.Result[1];
         try (ReportData data = new ReportData(def, registry, ReportParameters.locale(def), sourceTimeout)) {
-            progress.accept("resolving data and laying out " + def.sections().size() + " sections");
+            progress.accept("resolving data and laying out " + def.sections().size()
+                    + (def.sections().size() == 1 ? " section" : " sections"));
             AtomicOutput.write(request.output(), out -> {
                 ByteArrayOutputStream raw = new ByteArrayOutputStream();
                 rendered[0] = renderer.render(def, data, date, raw, request.pdfa());

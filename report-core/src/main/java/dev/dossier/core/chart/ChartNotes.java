@@ -11,10 +11,14 @@ final class ChartNotes {
     /** Adds notes for {@code r}; {@code gaps} says whether missing values show as gaps (else "left out"). */
     static void describe(ChartTableBuilder.Result r, boolean gaps, List<String> notes) {
         if (r.missing() > 0) {
-            String what = r.missing() == 1 ? "1 missing value" : r.missing() + " missing values";
+            String what = r.missing() == 1 ? "1 value has no figure" : r.missing() + " values have no figure";
             String why = r.notFound() == 0 ? ""
-                    : r.notFound() == r.missing() ? " (not found)" : " (" + r.notFound() + " not found)";
-            notes.add(what + why + (gaps ? " left as gaps" : " left out"));
+                    : r.notFound() == r.missing() ? " (not found in the sources)"
+                    : " (" + r.notFound() + " not found in the sources, the others not given as a single figure)";
+            boolean one = r.missing() == 1;
+            String fate = gaps ? (one ? " and is left as a gap" : " and are left as gaps")
+                    : (one ? " and is left out" : " and are left out");
+            notes.add(what + why + fate);
         }
         if (r.withoutCategory() > 0) {
             notes.add(r.withoutCategory() + (r.withoutCategory() == 1 ? " row" : " rows") + " without a category left out");

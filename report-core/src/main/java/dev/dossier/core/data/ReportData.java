@@ -108,11 +108,20 @@ public final class ReportData implements AutoCloseable {
      *
      * @param code {@code DOS-KPI-NO-ROW} or {@code DOS-TEXT-NO-ROW}
      * @param what what needs the row, e.g. "KPI 'AI companies'"; starts the message after the location
-     * @throws DossierException INPUT with {@code code} when no row matches the binding's filters
+     * @throws DossierException INPUT with {@code code} when no row matches the binding's filters, and
+     *                          {@code DOS-FIGURE-AMBIGUOUS} when several do (and no sort picks one)
      */
     public Row require(DataBinding b, String code, String what) {
-        return first(b).orElseThrow(() -> DossierException.input(code, b.location() + ": " + what + ": no row of '"
-                + b.ref() + "' matches " + b.where()));
+        List<Row> rows = materialise(b);
+        if (rows.isEmpty()) {
+            throw DossierException.input(code, b.location() + ": " + what + ": no row of '" + b.ref() + "' matches " + b.where());
+        }
+        if (rows.size() > 1 && b.sort().isEmpty()) {
+            // a printed figure is a claim: it must not depend on which of several rows comes first
+            throw DossierException.input("DOS-FIGURE-AMBIGUOUS", b.location() + ": " + what + ": " + rows.size()
+                    + " rows of '" + b.ref() + "' match " + b.where() + "; add filters so exactly one row matches");
+        }
+        return rows.get(0);
     }
 
     /** The first shaped row of a binding, if any. */

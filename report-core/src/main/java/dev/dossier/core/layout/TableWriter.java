@@ -46,9 +46,7 @@ final class TableWriter {
                 : block.columns().stream().map(n -> d.column(n).orElseThrow()).toList();
         ctx.keepSpace(110);
         String label = ctx.nextTable();
-        String title = block.title() != null && !block.title().isBlank() ? block.title()
-                : ctx.data.dataset(block.data()).descriptor().description();
-        ctx.add(SourceLine.heading(ctx, label, title, block.subtitle()));
+        ctx.add(SourceLine.heading(ctx, label, block.title(), block.subtitle()));
 
         PdfPTable table = newTable(ctx, columns);
         table.setComplete(false);

@@ -14,13 +14,13 @@ import java.util.Set;
  * @since 0.1
  */
 public enum Permission {
-    /** Print the document. */
+    /** Print the document, at full quality. */
     PRINT,
-    /** Print at full quality (without it, viewers may print a low-resolution image). */
+    /** The same as {@link #PRINT} (kept for the PDF's own name of the full-quality print right). */
     PRINT_FAITHFUL,
     /** Copy or extract text and images. */
     COPY,
-    /** Extract text for accessibility tools such as screen readers. */
+    /** Extract text for accessibility tools such as screen readers; always granted, whatever is listed. */
     ACCESSIBILITY,
     /** Change the content. */
     MODIFY,
@@ -39,10 +39,11 @@ public enum Permission {
     /** The PDFBox permission set granting exactly {@code granted}. */
     static AccessPermission toAccessPermission(Collection<Permission> granted) {
         AccessPermission ap = new AccessPermission();
-        ap.setCanPrint(granted.contains(PRINT));
-        ap.setCanPrintFaithful(granted.contains(PRINT_FAITHFUL));
+        // "print" means printing as readers expect it, at full quality; screen readers are never locked out
+        ap.setCanPrint(granted.contains(PRINT) || granted.contains(PRINT_FAITHFUL));
+        ap.setCanPrintFaithful(granted.contains(PRINT) || granted.contains(PRINT_FAITHFUL));
         ap.setCanExtractContent(granted.contains(COPY));
-        ap.setCanExtractForAccessibility(granted.contains(ACCESSIBILITY));
+        ap.setCanExtractForAccessibility(true);
         ap.setCanModify(granted.contains(MODIFY));
         ap.setCanModifyAnnotations(granted.contains(ANNOTATE));
         ap.setCanFillInForm(granted.contains(FILL_FORMS));

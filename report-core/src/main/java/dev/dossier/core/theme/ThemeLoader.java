@@ -52,7 +52,9 @@ public final class ThemeLoader {
     }
 
     Path resolve(String nameOrPath, Path templateDir) {
-        boolean looksLikePath = nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/");
+        boolean looksLikePath = nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/")
+                || nameOrPath.contains(".") && (Files.isRegularFile(templateDir.resolve(nameOrPath))
+                || Files.isRegularFile(Path.of(nameOrPath)));
         List<Path> tried = new ArrayList<>();
         if (looksLikePath) {
             Path p = templateDir.resolve(nameOrPath).normalize();

@@ -63,11 +63,11 @@ class ChartRendererTest {
         for (ChartType type : List.of(ChartType.BAR, ChartType.LINE)) {
             Readback pdf = render(ChartSpec.of(type, "entity", "value"), f);
             long nulls = f.data().rows().stream().filter(r -> r.get("value") == null).count();
-            assertThat(pdf.notes().get(0)).contains(nulls + " missing values (not found) left as gaps");
+            assertThat(pdf.notes().get(0)).contains(nulls + " values have no figure (not found in the sources) and are left as gaps");
             assertThat(pdf.text()).contains("Shenzhen").doesNotContain("NaN");
         }
         Readback pie = render(ChartSpec.of(ChartType.PIE, "entity", "value"), f);
-        assertThat(pie.notes().get(0)).contains("2 missing values (not found) left out");
+        assertThat(pie.notes().get(0)).contains("2 values have no figure (not found in the sources) and are left out");
     }
 
     @Test
@@ -179,7 +179,7 @@ class ChartRendererTest {
             f.data().rows().stream().map(r -> text(r, "country")).distinct()
                     .forEach(country -> assertThat(pdf.text()).as(type + " legend").contains(country));
             assertThat(pdf.text()).contains("2018", "2024", "Funding (USD billion)");
-            assertThat(pdf.notes().get(0)).contains("1 missing value left as gaps");
+            assertThat(pdf.notes().get(0)).contains("1 value has no figure and is left as a gap");
         }
     }
 

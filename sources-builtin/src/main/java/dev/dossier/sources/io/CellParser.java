@@ -184,7 +184,9 @@ public final class CellParser {
             case MONEY -> "an amount of money";
             default -> "a decimal";
         };
-        return new CellFormatException("'" + shown(body) + "' is not " + what
-                + (numbers.equals(NumberSyntax.STANDARD) ? "" : " written " + numbers.describe()));
+        String hint = !numbers.equals(NumberSyntax.STANDARD) ? " written " + numbers.describe()
+                : body.matches("[-+]?[0-9.]*[0-9],[0-9]{1,2}") ? " (if the file writes decimals with a comma, set the 'locale' option, e.g. de-DE)"
+                : "";
+        return new CellFormatException("'" + shown(body) + "' is not " + what + hint);
     }
 }
