@@ -49,7 +49,7 @@ public record FigureRef(DataBinding binding, String column, String text) {
                 where.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
             }
         }
-        DataBinding binding = new DataBinding(m.group(1), m.group(2), where, List.of(), 1, at);
+        DataBinding binding = new DataBinding(m.group(1), m.group(2), where, List.of(), null, at);
         return new FigureRef(binding, m.group(4), body);
     }
 
