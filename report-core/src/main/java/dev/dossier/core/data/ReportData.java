@@ -136,10 +136,9 @@ public final class ReportData implements AutoCloseable {
 
     /** Opens a provider with validated options, through the timed, row-checking call layer. */
     private OpenedSource openSource(String id) {
-        LoadedProvider p = registry.find(id).orElseThrow(() ->
+        LoadedProvider p = registry.find(definition.providerId(id)).orElseThrow(() ->
                 DossierException.input("DOS-TEMPLATE-UNKNOWN-SOURCE", "unknown source '" + id + "'"));
-        SourceOptions options = OptionValidator.validate(p, definition.sourceOptions().getOrDefault(id, Map.of()),
-                definition.baseDirectory());
+        SourceOptions options = OptionValidator.validate(p, definition.optionsFor(id), definition.baseDirectory());
         SourceContext context = new SourceContext(options, definition.parameters(), locale, definition.baseDirectory());
         return SourceCalls.open(p, context, timeout);
     }

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * @param keywords      keywords in the PDF metadata
  * @param theme         theme name or path as written; null for the default theme
  * @param parameters    report parameters ({@code edition}, {@code locale}, …), overridable with {@code -p}
- * @param sourceOptions per provider id, the options to open it with
+ * @param sourceOptions per source name, the options to open it with; a name that is not a
+ *                      provider id names its provider with the {@code provider} key (so two
+ *                      {@code csv} sources can read two files)
  * @param sections      the sections in order; never empty
  */
 public record ReportDefinition(Path file, String title, String subtitle, String summary, String author,
@@ -34,6 +36,21 @@ public record ReportDefinition(Path file, String title, String subtitle, String 
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         sourceOptions = sourceOptions == null ? Map.of() : Map.copyOf(sourceOptions);
         sections = List.copyOf(sections);
+    }
+
+    /** The key under {@code sources:} that names the provider of a named source. */
+    public static final String PROVIDER_KEY = "provider";
+
+    /** The provider id behind a source name: its {@code provider} option, else the name itself. */
+    public String providerId(String sourceName) {
+        return sourceOptions.getOrDefault(sourceName, Map.of()).getOrDefault(PROVIDER_KEY, sourceName);
+    }
+
+    /** The options for a source name, without the {@code provider} key. */
+    public Map<String, String> optionsFor(String sourceName) {
+        Map<String, String> options = new java.util.LinkedHashMap<>(sourceOptions.getOrDefault(sourceName, Map.of()));
+        options.remove(PROVIDER_KEY);
+        return options;
     }
 
     /** The folder relative paths resolve against. */

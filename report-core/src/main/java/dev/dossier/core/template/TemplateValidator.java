@@ -51,11 +51,12 @@ public final class TemplateValidator {
         this.offered.clear();
         this.reportedUnknown.clear();
         List<Problem> problems = new ArrayList<>();
-        for (String id : def.sourceOptions().keySet()) {
-            registry.find(id).ifPresent(p -> offered(p, problems)); // options are checked even for a source no block uses
+        for (String name : def.sourceOptions().keySet()) {
+            String id = def.providerId(name);
+            registry.find(id).ifPresent(p -> offered(name, p, problems)); // options are checked even for a source no block uses
             if (registry.find(id).isEmpty()) {
-                problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-SOURCE", def.file() + ": options given for unknown source '"
-                        + id + "'" + DidYouMean.hint(id, ids())));
+                problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-SOURCE", def.file() + ": source '" + name + "': unknown provider '"
+                        + id + "'" + DidYouMean.hint(id, ids()) + "; available: " + String.join(", ", ids())));
             }
         }
         def.blocks().forEach(block -> check(block, problems));
@@ -113,7 +114,7 @@ public final class TemplateValidator {
     }
 
     private Optional<DatasetDescriptor> descriptor(DataBinding b, List<Problem> problems) {
-        Optional<LoadedProvider> provider = registry.find(b.source());
+        Optional<LoadedProvider> provider = registry.find(definition.providerId(b.source()));
         if (provider.isEmpty()) {
             if (!reportedUnknown.add(b.source())) {
                 return Optional.empty(); // one line per unknown source is enough
@@ -123,7 +124,7 @@ public final class TemplateValidator {
                     + String.join(", ", ids()) + " (plugin sources load only with --plugins DIR or DOSSIER_PLUGINS)"));
             return Optional.empty();
         }
-        List<DatasetDescriptor> offered = offered(provider.get(), problems);
+        List<DatasetDescriptor> offered = offered(b.source(), provider.get(), problems);
         if (offered == null) {
             return Optional.empty();
         }
@@ -138,25 +139,24 @@ public final class TemplateValidator {
     }
 
     /**
-     * The datasets a provider offers with the template's options for it (a generic csv source
-     * learns its columns from its options), computed once per provider; null after a reported problem.
+     * The datasets a source offers with the template's options for it (a generic csv source
+     * learns its columns from its options), computed once per source name; null after a reported problem.
      */
-    private List<DatasetDescriptor> offered(LoadedProvider p, List<Problem> problems) {
-        if (offered.containsKey(p.id())) {
-            return offered.get(p.id());
+    private List<DatasetDescriptor> offered(String name, LoadedProvider p, List<Problem> problems) {
+        if (offered.containsKey(name)) {
+            return offered.get(name);
         }
         List<DatasetDescriptor> result = null;
         try {
-            SourceOptions options = OptionValidator.validate(p, definition.sourceOptions().getOrDefault(p.id(), Map.of()),
-                    definition.baseDirectory());
+            SourceOptions options = OptionValidator.validate(p, definition.optionsFor(name), definition.baseDirectory());
             result = p.provider().datasets(options);
         } catch (DossierException e) {
             problems.add(new Problem(e.code(), e.getMessage()));
             e.details().stream().filter(d -> !d.equals(e.getMessage())).forEach(d -> problems.add(new Problem(e.code(), d)));
         } catch (SourceException e) {
-            problems.add(new Problem("DOS-SOURCE-OPTION", definition.file() + ": source '" + p.id() + "': " + e.getMessage()));
+            problems.add(new Problem("DOS-SOURCE-OPTION", definition.file() + ": source '" + name + "': " + e.getMessage()));
         }
-        offered.put(p.id(), result);
+        offered.put(name, result);
         return result;
     }
 
