@@ -31,6 +31,25 @@ final class Handshake {
         }
     }
 
+    /** The class names in a plugin's own jars, to suggest the one a services file meant; empty for other loaders. */
+    private static java.util.List<String> classesIn(ClassLoader loader) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (!(loader instanceof java.net.URLClassLoader urls)) {
+            return names;
+        }
+        for (java.net.URL url : urls.getURLs()) {
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(new java.io.File(url.toURI()))) {
+                jar.stream().map(java.util.zip.ZipEntry::getName)
+                        .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.startsWith("META-INF/"))
+                        .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
+                        .forEach(names::add);
+            } catch (java.io.IOException | java.net.URISyntaxException | IllegalArgumentException e) {
+                // not a readable jar: no suggestion from it
+            }
+        }
+        return names;
+    }
+
     static Outcome load(String className, ClassLoader loader, String origin) {
         String where = origin + ": provider " + className;
         Thread thread = Thread.currentThread();
@@ -46,7 +65,8 @@ final class Handshake {
             return check(provider, where, origin);
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
             return Outcome.refused(where + " is listed in " + ServiceEntries.SERVICES_FILE
-                    + " but its class cannot be found (" + e.getMessage() + "); skipped");
+                    + " but its class cannot be found (" + e.getMessage() + ")"
+                    + DidYouMean.hint(className, classesIn(loader)) + "; skipped");
         } catch (NoSuchMethodException e) {
             return Outcome.refused(where + " has no public no-argument constructor; skipped");
         } catch (InvocationTargetException e) {

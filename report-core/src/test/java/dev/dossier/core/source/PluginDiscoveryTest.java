@@ -102,6 +102,15 @@ class PluginDiscoveryTest {
     }
 
     @Test
+    void aMistypedServicesEntrySuggestsTheClassInTheJar() throws IOException {
+        FixtureJars.jar(plugins.resolve("typo.jar"), classesV1, List.of("fixture.ok."), List.of("fixture.ok.OkProvidr"));
+        try (ProviderRegistry registry = ProviderRegistry.discover(List.of(plugins))) {
+            assertThat(registry.warnings()).anySatisfy(w -> assertThat(w)
+                    .contains("fixture.ok.OkProvidr").contains("did you mean 'fixture.ok.OkProvider'"));
+        }
+    }
+
+    @Test
     void brokenServicesEntryAndThrowingConstructorAreSkippedWhileOthersLoad() throws IOException {
         FixtureJars.jar(plugins.resolve("broken.jar"), classesV1, List.of("fixture.ok."),
                 List.of("fixture.missing.Nope", "fixture.ok.OkProvider"));
