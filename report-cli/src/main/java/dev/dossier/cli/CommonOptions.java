@@ -3,6 +3,7 @@ package dev.dossier.cli;
 import dev.dossier.core.DossierException;
 import dev.dossier.core.ReportEngine;
 import dev.dossier.core.source.ProviderRegistry;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.File;
@@ -23,15 +24,12 @@ final class CommonOptions {
             description = "Longest a single call into a data source may take (default: ${DEFAULT-VALUE} s).")
     long timeoutSeconds;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces and per-step progress.")
-    boolean verbose;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    Verbosity verbosity = new Verbosity();
 
     /** Plugin folders from the command line, then from {@code DOSSIER_PLUGINS}, then from the configuration file. */
     List<Path> pluginDirs() {
-        Logging.configure(verbose);
+        Logging.configure(verbosity.verbose);
         List<Path> dirs = new ArrayList<>(plugins);
         String env = System.getenv("DOSSIER_PLUGINS");
         if (env != null && !env.isBlank()) {
@@ -48,14 +46,14 @@ final class CommonOptions {
     /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet. */
     ReportEngine engine() {
         ProviderRegistry registry = ProviderRegistry.discover(pluginDirs());
-        if (!quiet) {
+        if (!verbosity.quiet) {
             registry.warnings().forEach(w -> System.err.println("warning: " + w));
         }
         if (timeoutSeconds <= 0) {
             throw DossierException.input("DOS-USAGE", "--timeout must be a positive number of seconds, not " + timeoutSeconds);
         }
         ReportEngine engine = new ReportEngine(registry, themeFolders()).withSourceTimeout(Duration.ofSeconds(timeoutSeconds));
-        if (!quiet) {
+        if (!verbosity.quiet) {
             engine.onProgress(line -> System.err.println("dossier: " + line));
         }
         return engine;

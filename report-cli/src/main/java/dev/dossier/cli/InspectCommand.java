@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.dossier.core.pdf.PdfInspector;
 import dev.dossier.core.pdf.PdfSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,16 +29,15 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print as JSON.")
     boolean json;
 
-    @Option(names = "--password", paramLabel = "PW", interactive = true, arity = "0..1",
-            description = "Password of an encrypted PDF (asked for when given without a value).")
-    String password;
+    @Mixin
+    EncryptedPdfOption encrypted = new EncryptedPdfOption();
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces on errors.")
-    boolean verbose;
+    @Mixin
+    Verbosity verbosity = new Verbosity();
 
     @Override
     public Integer call() throws Exception {
-        PdfSummary s = PdfInspector.inspect(pdf, password);
+        PdfSummary s = PdfInspector.inspect(pdf, encrypted.password);
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));

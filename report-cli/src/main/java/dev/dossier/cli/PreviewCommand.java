@@ -3,6 +3,7 @@ package dev.dossier.cli;
 import dev.dossier.core.pdf.PagePreviewer;
 import dev.dossier.core.pdf.PageSelection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,22 +27,18 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "60", description = "Resolution, 10 to 600 (default: ${DEFAULT-VALUE}).")
     float dpi;
 
-    @Option(names = "--password", paramLabel = "PW", interactive = true, arity = "0..1",
-            description = "Password of an encrypted PDF (asked for when given without a value).")
-    String password;
+    @Mixin
+    EncryptedPdfOption encrypted = new EncryptedPdfOption();
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces on errors.")
-    boolean verbose;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    Verbosity verbosity = new Verbosity();
 
     @Override
     public Integer call() {
         PageSelection selection = PageSelection.parse(pages);
         Path dir = folder != null ? folder : pdf.toAbsolutePath().getParent();
-        PagePreviewer.render(pdf, password, selection, dir, dpi, file -> {
-            if (!quiet) {
+        PagePreviewer.render(pdf, encrypted.password, selection, dir, dpi, file -> {
+            if (!verbosity.quiet) {
                 System.out.println(file);
             }
         });

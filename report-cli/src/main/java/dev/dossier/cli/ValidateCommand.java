@@ -30,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int datasets = common.engine().validate(template, parameters, theme);
-        if (!common.quiet) {
+        if (!common.verbosity.quiet) {
             System.out.println(template + ": valid (" + datasets + (datasets == 1 ? " dataset" : " datasets") + " checked)");
         }
         return 0;
