@@ -1,10 +1,11 @@
 package dev.dossier.cli;
 
+import dev.dossier.core.error.ErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,10 +48,10 @@ record CliConfig(Path file, List<Path> plugins) {
             return new CliConfig(file, List.copyOf(dirs));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw DossierException.input("DOS-CONFIG", file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+            throw DossierException.input(ErrorCode.CONFIG, file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
                     + ": " + e.getOriginalMessage().split("\n")[0] + "; expected 'plugins: [DIR, …]'");
         } catch (IOException e) {
-            throw DossierException.input("DOS-CONFIG", file + ": cannot be read (" + e.getMessage() + ")");
+            throw DossierException.input(ErrorCode.CONFIG, file + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -59,7 +60,7 @@ record CliConfig(Path file, List<Path> plugins) {
         if (explicit != null && !explicit.isBlank()) {
             Path p = Path.of(explicit);
             if (!Files.isRegularFile(p)) {
-                throw DossierException.input("DOS-CONFIG", p + ": DOSSIER_CONFIG names no such file");
+                throw DossierException.input(ErrorCode.CONFIG, p + ": DOSSIER_CONFIG names no such file");
             }
             return p;
         }

@@ -1,6 +1,7 @@
 package dev.dossier.cli;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
 import dev.dossier.core.ReportEngine;
 import dev.dossier.core.source.ProviderRegistry;
 import picocli.CommandLine.Mixin;
@@ -50,7 +51,7 @@ final class CommonOptions {
             registry.warnings().forEach(w -> System.err.println("warning: " + w));
         }
         if (timeoutSeconds <= 0) {
-            throw DossierException.input("DOS-USAGE", "--timeout must be a positive number of seconds, not " + timeoutSeconds);
+            throw DossierException.input(ErrorCode.USAGE, "--timeout must be a positive number of seconds, not " + timeoutSeconds);
         }
         ReportEngine engine = new ReportEngine(registry, themeFolders()).withSourceTimeout(Duration.ofSeconds(timeoutSeconds));
         if (!verbosity.quiet) {

@@ -1,10 +1,10 @@
 package dev.dossier.cli;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
+import dev.dossier.core.error.ErrorCode;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 
 /**
  * Turns exceptions into one-line messages and exit codes: {@link DossierException}s print their
@@ -19,14 +19,14 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if (ex instanceof DossierException d) {
             err.println(d.code() + ": " + d.getMessage());
             d.details().forEach(line -> err.println(d.code() + ": " + line));
-            err.println("  see docs/errors.md#" + anchor(d.code()));
+            err.println("  see docs/errors.md#" + d.errorCode().anchor());
             if (verbose) {
                 ex.printStackTrace(err);
             }
             err.flush();
             return d.exitCode();
         }
-        err.println("DOS-INTERNAL: " + ex + (verbose ? "" : " (run with --verbose for details)"));
+        err.println(ErrorCode.INTERNAL + ": " + ex + (verbose ? "" : " (run with --verbose for details)"));
         if (verbose) {
             ex.printStackTrace(err);
         }
@@ -41,15 +41,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     static int usage(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("DOS-USAGE: " + ex.getMessage().replace("option option", "option"));
+        err.println(ErrorCode.USAGE + ": " + ex.getMessage().replace("option option", "option"));
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("  see '" + cl.getCommandSpec().qualifiedName() + " --help'");
         err.flush();
         return 2;
-    }
-
-    /** {@code DOS-TEMPLATE-UNKNOWN-SOURCE} → {@code template-unknown-source}. */
-    static String anchor(String code) {
-        return code.replaceFirst("^DOS-", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package dev.dossier.cli;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.GenerateResult;
 import dev.dossier.core.pdf.Permission;
@@ -60,7 +61,7 @@ final class GenerateCommand implements Callable<Integer> {
         Path out = output != null ? output : Path.of("out", template.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".pdf");
         for (String[] pw : new String[][] {{"--password", password}, {"--owner-password", ownerPassword}}) {
             if (pw[1] != null && pw[1].isEmpty()) {
-                throw DossierException.input("DOS-USAGE", pw[0] + " was given an empty password; give one, or leave "
+                throw DossierException.input(ErrorCode.USAGE, pw[0] + " was given an empty password; give one, or leave "
                         + pw[0] + " out for an unencrypted PDF");
             }
         }

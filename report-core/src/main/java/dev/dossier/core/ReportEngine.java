@@ -1,5 +1,8 @@
 package dev.dossier.core;
 
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
+import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.chart.ChartFonts;
 import dev.dossier.core.chart.ChartRenderer;
 import dev.dossier.core.chart.ChartStyle;
@@ -122,10 +125,10 @@ public final class ReportEngine {
     /** KPI tiles and figure references print one row each: that row must exist. */
     private static void requireRows(Block block, ReportData data) {
         if (block instanceof Block.Kpis k) {
-            k.tiles().forEach(t -> data.require(t.data(), "DOS-KPI-NO-ROW", "KPI '" + t.label() + "'"));
+            k.tiles().forEach(t -> data.require(t.data(), ErrorCode.KPI_NO_ROW, "KPI '" + t.label() + "'"));
         } else if (block instanceof Block.Text t) {
             FigureRef.findAll(t.markdown(), t.location())
-                    .forEach(r -> data.require(r.binding(), "DOS-TEXT-NO-ROW", "'{{" + r.text() + "}}'"));
+                    .forEach(r -> data.require(r.binding(), ErrorCode.TEXT_NO_ROW, "'{{" + r.text() + "}}'"));
         }
     }
 
@@ -165,7 +168,7 @@ public final class ReportEngine {
             return new GenerateResult(request.output(), rendered[0].pages(), Files.size(request.output()),
                     def.sections().size(), rendered[0].warnings());
         } catch (IOException e) {
-            throw DossierException.failure("DOS-OUTPUT", request.output() + ": written but cannot be read back", e);
+            throw DossierException.failure(ErrorCode.OUTPUT, request.output() + ": written but cannot be read back", e);
         }
     }
 
@@ -191,7 +194,7 @@ public final class ReportEngine {
         GenerateRequest.Protection p = request.protection();
         if (p != null) {
             if (request.pdfa()) {
-                throw DossierException.input("DOS-PDFA-ENCRYPTION",
+                throw DossierException.input(ErrorCode.PDFA_ENCRYPTION,
                         "PDF/A forbids encryption: choose --pdfa or --password, not both");
             }
             post = post.withPasswords(p.userPassword(), p.ownerPassword(), p.permissions());

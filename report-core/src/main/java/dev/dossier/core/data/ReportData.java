@@ -1,5 +1,6 @@
 package dev.dossier.core.data;
 
+import dev.dossier.core.error.ErrorCode;
 import dev.dossier.api.Dataset;
 import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
@@ -7,7 +8,7 @@ import dev.dossier.api.SourceContext;
 import dev.dossier.api.SourceException;
 import dev.dossier.api.SourceOptions;
 import dev.dossier.api.UncheckedSourceException;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import dev.dossier.core.source.LoadedProvider;
 import dev.dossier.core.source.OpenedSource;
 import dev.dossier.core.source.SourceCalls;
@@ -111,14 +112,14 @@ public final class ReportData implements AutoCloseable {
      * @throws DossierException INPUT with {@code code} when no row matches the binding's filters, and
      *                          {@code DOS-FIGURE-AMBIGUOUS} when several do (and no sort picks one)
      */
-    public Row require(DataBinding b, String code, String what) {
+    public Row require(DataBinding b, ErrorCode code, String what) {
         List<Row> rows = materialise(b);
         if (rows.isEmpty()) {
             throw DossierException.input(code, b.location() + ": " + what + ": no row of '" + b.ref() + "' matches " + b.where());
         }
         if (rows.size() > 1 && b.sort().isEmpty()) {
             // a printed figure is a claim: it must not depend on which of several rows comes first
-            throw DossierException.input("DOS-FIGURE-AMBIGUOUS", b.location() + ": " + what + ": " + rows.size()
+            throw DossierException.input(ErrorCode.FIGURE_AMBIGUOUS, b.location() + ": " + what + ": " + rows.size()
                     + " rows of '" + b.ref() + "' match " + b.where() + "; add filters so exactly one row matches");
         }
         return rows.get(0);
@@ -137,14 +138,14 @@ public final class ReportData implements AutoCloseable {
     /** Opens a provider with validated options, through the timed, row-checking call layer. */
     private OpenedSource openSource(String id) {
         LoadedProvider p = registry.find(definition.providerId(id)).orElseThrow(() ->
-                DossierException.input("DOS-TEMPLATE-UNKNOWN-SOURCE", "unknown source '" + id + "'"));
+                DossierException.input(ErrorCode.TEMPLATE_UNKNOWN_SOURCE, "unknown source '" + id + "'"));
         SourceOptions options = OptionValidator.validate(p, definition.optionsFor(id), definition.baseDirectory());
         SourceContext context = new SourceContext(options, definition.parameters(), locale, definition.baseDirectory());
         return SourceCalls.open(p, context, timeout);
     }
 
     private static DossierException failure(DataBinding b, SourceException e) {
-        return new DossierException(e.isBadInput() ? "DOS-SOURCE-INPUT" : "DOS-SOURCE-FAILED",
+        return new DossierException(e.isBadInput() ? ErrorCode.SOURCE_INPUT : ErrorCode.SOURCE_FAILED,
                 e.isBadInput() ? DossierException.Kind.INPUT : DossierException.Kind.FAILURE,
                 (e.isBadInput() ? "" : "source '" + b.source() + "' failed on dataset '" + b.dataset() + "': ")
                         + e.getMessage(), e);

@@ -1,12 +1,13 @@
 package dev.dossier.core.layout;
 
+import dev.dossier.core.error.ErrorCode;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import dev.dossier.core.theme.Theme;
 
 import java.awt.Color;
@@ -96,7 +97,7 @@ final class CoverWriter {
                 ctx.writer.getDirectContent().addImage(logo);
                 return;
             } catch (Exception e) {
-                throw DossierException.input("DOS-THEME-LOGO", ctx.theme.logo() + ": logo cannot be read as PNG or JPEG ("
+                throw DossierException.input(ErrorCode.THEME_LOGO, ctx.theme.logo() + ": logo cannot be read as PNG or JPEG ("
                         + e.getMessage() + ")");
             }
         }
@@ -109,7 +110,7 @@ final class CoverWriter {
         try {
             ct.go();
         } catch (com.lowagie.text.DocumentException e) {
-            throw DossierException.failure("DOS-RENDER-FAILED", "could not lay out the cover: " + e.getMessage(), e);
+            throw DossierException.failure(ErrorCode.RENDER_FAILED, "could not lay out the cover: " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.dossier.core.layout;
 
+import dev.dossier.core.error.ErrorCode;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -50,7 +51,7 @@ final class KpiBandWriter {
     }
 
     private static PdfPCell tile(RenderContext ctx, Block.Kpi kpi) {
-        Row row = ctx.data.require(kpi.data(), "DOS-KPI-NO-ROW", "KPI '" + kpi.label() + "'");
+        Row row = ctx.data.require(kpi.data(), ErrorCode.KPI_NO_ROW, "KPI '" + kpi.label() + "'");
         int i = row.descriptor().indexOf(kpi.value());
         String unit = row.descriptor().columns().get(i).unit();
         int source = ctx.citations.cite(row.provenance(), ctx.currentSection + " KPIs");

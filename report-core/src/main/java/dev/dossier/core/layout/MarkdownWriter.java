@@ -1,5 +1,6 @@
 package dev.dossier.core.layout;
 
+import dev.dossier.core.error.ErrorCode;
 import com.lowagie.text.Anchor;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -63,7 +64,7 @@ final class MarkdownWriter {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             FigureRef ref = FigureRef.parse(m.group(1), block.location());
-            Row row = ctx.data.require(ref.binding(), "DOS-TEXT-NO-ROW", "'{{" + ref.text() + "}}'");
+            Row row = ctx.data.require(ref.binding(), ErrorCode.TEXT_NO_ROW, "'{{" + ref.text() + "}}'");
             int n = ctx.citations.cite(row.provenance(), ctx.currentSection + " text");
             String value = ctx.format.prose(row, ref.column());
             m.appendReplacement(out, Matcher.quoteReplacement(escape(value) + CITE_OPEN + n + CITE_CLOSE));

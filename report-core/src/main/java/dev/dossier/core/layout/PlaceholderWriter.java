@@ -4,7 +4,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import dev.dossier.core.template.Block;
 import dev.dossier.core.template.DataBinding;
 
@@ -22,7 +22,7 @@ final class PlaceholderWriter {
 
     /** Whether the error is a data-source failure that a placeholder may stand in for. */
     static boolean covers(DossierException e) {
-        return e.code().startsWith("DOS-SOURCE-");
+        return e.errorCode().isSourceError();
     }
 
     static void write(RenderContext ctx, Block block, DossierException e) {

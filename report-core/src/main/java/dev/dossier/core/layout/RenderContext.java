@@ -1,10 +1,11 @@
 package dev.dossier.core.layout;
 
+import dev.dossier.core.error.ErrorCode;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import dev.dossier.core.chart.ChartRenderer;
 import dev.dossier.core.data.ReportData;
 import dev.dossier.core.format.ValueFormatter;
@@ -77,7 +78,7 @@ final class RenderContext {
         try {
             document.add(e);
         } catch (DocumentException ex) {
-            throw DossierException.failure("DOS-RENDER-FAILED", "could not lay out the report: " + ex.getMessage(), ex);
+            throw DossierException.failure(ErrorCode.RENDER_FAILED, "could not lay out the report: " + ex.getMessage(), ex);
         }
     }
 

@@ -7,7 +7,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import dev.dossier.core.chart.ChartRenderer;
 import dev.dossier.core.data.ReportData;
 import dev.dossier.core.format.ValueFormatter;

@@ -1,5 +1,6 @@
 package dev.dossier.core.layout;
 
+import dev.dossier.core.error.ErrorCode;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -14,7 +15,7 @@ import dev.dossier.api.Provenance;
 import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
 import dev.dossier.api.UncheckedSourceException;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import dev.dossier.core.format.ColumnHeadings;
 import dev.dossier.core.format.ConfidenceMarks;
 import dev.dossier.core.template.Block;
@@ -73,7 +74,7 @@ final class TableWriter {
                 }
             }
         } catch (UncheckedSourceException e) {
-            throw DossierException.failure("DOS-SOURCE-FAILED", "source '" + block.data().source()
+            throw DossierException.failure(ErrorCode.SOURCE_FAILED, "source '" + block.data().source()
                     + "' failed while reading dataset '" + block.data().dataset() + "': " + e.getMessage(), e);
         }
         if (count == 0) {

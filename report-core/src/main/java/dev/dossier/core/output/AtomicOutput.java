@@ -1,6 +1,7 @@
 package dev.dossier.core.output;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,7 +42,7 @@ public final class AtomicOutput {
             temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
             temp.toFile().deleteOnExit(); // a run stopped by a signal leaves no temporary file behind
         } catch (IOException e) {
-            throw DossierException.failure("DOS-OUTPUT", folder + ": cannot write here (" + e.getMessage() + ")", e);
+            throw DossierException.failure(ErrorCode.OUTPUT, folder + ": cannot write here (" + e.getMessage() + ")", e);
         }
         boolean done = false;
         try {
@@ -52,7 +53,7 @@ public final class AtomicOutput {
             move(temp, absolute);
             done = true;
         } catch (IOException e) {
-            throw DossierException.failure("DOS-OUTPUT", absolute + ": cannot be written (" + e.getMessage() + ")", e);
+            throw DossierException.failure(ErrorCode.OUTPUT, absolute + ": cannot be written (" + e.getMessage() + ")", e);
         } finally {
             if (!done) {
                 try {
@@ -72,23 +73,23 @@ public final class AtomicOutput {
      */
     public static Path checkTarget(Path target) {
         if (target.toString().equals("-")) {
-            throw DossierException.input("DOS-OUTPUT-PATH", "'-': writing to standard output is not supported; give a file name");
+            throw DossierException.input(ErrorCode.OUTPUT_PATH, "'-': writing to standard output is not supported; give a file name");
         }
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && !Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && !Files.isDirectory(absolute)) {
             // a device, pipe or link would be replaced by a plain file: never do that silently
-            throw DossierException.input("DOS-OUTPUT-PATH", absolute + " exists and is not a regular file"
+            throw DossierException.input(ErrorCode.OUTPUT_PATH, absolute + " exists and is not a regular file"
                     + " (a device, pipe or link); give the path of a file to create or replace");
         }
         if (Files.isDirectory(absolute)) {
-            throw DossierException.input("DOS-OUTPUT-PATH", absolute + " is a folder; give a file name such as "
+            throw DossierException.input(ErrorCode.OUTPUT_PATH, absolute + " is a folder; give a file name such as "
                     + absolute.resolve("report.pdf"));
         }
         for (Path p = absolute.getParent(); p != null; p = p.getParent()) {
             if (Files.exists(p) && !Files.isDirectory(p)) {
-                throw DossierException.input("DOS-OUTPUT-PATH", absolute + ": " + p + " is a file, not a folder");
+                throw DossierException.input(ErrorCode.OUTPUT_PATH, absolute + ": " + p + " is a file, not a folder");
             }
         }
         return absolute;

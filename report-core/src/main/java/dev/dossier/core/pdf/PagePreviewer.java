@@ -1,6 +1,7 @@
 package dev.dossier.core.pdf;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
 import dev.dossier.core.output.AtomicOutput;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -47,7 +48,7 @@ public final class PagePreviewer {
     public static List<Path> render(Path pdf, String password, PageSelection pages, Path folder, float dpi,
                                     Consumer<Path> onWritten) {
         if (!(dpi >= 10 && dpi <= 600)) {
-            throw DossierException.input("DOS-PREVIEW-PAGES", "--dpi " + dpi + ": expected 10 to 600 dots per inch");
+            throw DossierException.input(ErrorCode.PREVIEW_PAGES, "--dpi " + dpi + ": expected 10 to 600 dots per inch");
         }
         try (PDDocument doc = PdfFiles.open(pdf, password)) {
             List<Integer> selected = pages.resolve(doc.getNumberOfPages());
@@ -68,7 +69,7 @@ public final class PagePreviewer {
             }
             return written;
         } catch (IOException e) {
-            throw DossierException.input("DOS-PDF-UNREADABLE", pdf + ": cannot be read (" + e.getMessage() + ")");
+            throw DossierException.input(ErrorCode.PDF_UNREADABLE, pdf + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -76,7 +77,7 @@ public final class PagePreviewer {
         try {
             return renderer.renderImageWithDPI(page - 1, dpi, ImageType.RGB);
         } catch (IOException | RuntimeException e) {
-            throw DossierException.failure("DOS-RENDER-FAILED", pdf + ": page " + page + " cannot be drawn ("
+            throw DossierException.failure(ErrorCode.RENDER_FAILED, pdf + ": page " + page + " cannot be drawn ("
                     + e.getMessage() + ")", e);
         }
     }

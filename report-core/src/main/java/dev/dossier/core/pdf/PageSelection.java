@@ -1,6 +1,7 @@
 package dev.dossier.core.pdf;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class PageSelection {
     }
 
     private static DossierException bad(String text, String what) {
-        return DossierException.input("DOS-PREVIEW-PAGES", "--pages " + text + ": " + what);
+        return DossierException.input(ErrorCode.PREVIEW_PAGES, "--pages " + text + ": " + what);
     }
 
     @Override

@@ -1,7 +1,8 @@
 package dev.dossier.core.pdf;
 
+import dev.dossier.core.error.ErrorCode;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -38,7 +39,7 @@ public final class PdfA {
         try {
             writer.setOutputIntents(SRGB, "", REGISTRY, SRGB, ICC_Profile.getInstance(ColorSpace.CS_sRGB));
         } catch (IOException e) {
-            throw DossierException.failure("DOS-RENDER-FAILED", "cannot add the sRGB output intent: " + e.getMessage(), e);
+            throw DossierException.failure(ErrorCode.RENDER_FAILED, "cannot add the sRGB output intent: " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.dossier.core.pdf;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -35,24 +36,24 @@ public final class PdfFiles {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw DossierException.input("DOS-FILE-NOT-FOUND", file + ": no such file");
+            throw DossierException.input(ErrorCode.FILE_NOT_FOUND, file + ": no such file");
         } catch (IOException e) {
-            throw DossierException.input("DOS-FILE-UNREADABLE", file + ": cannot be read (" + e.getMessage() + ")");
+            throw DossierException.input(ErrorCode.FILE_UNREADABLE, file + ": cannot be read (" + e.getMessage() + ")");
         }
         return load(bytes, file.toString(), password);
     }
 
     static PDDocument load(byte[] bytes, String name, String password) {
         if (!looksLikePdf(bytes)) {
-            throw DossierException.input("DOS-PDF-UNREADABLE", name + ": is not a PDF (it does not start with %PDF-)");
+            throw DossierException.input(ErrorCode.PDF_UNREADABLE, name + ": is not a PDF (it does not start with %PDF-)");
         }
         try {
             return Loader.loadPDF(bytes, password == null ? "" : password);
         } catch (InvalidPasswordException e) {
-            throw DossierException.input("DOS-PDF-PASSWORD", name + (password == null || password.isEmpty()
+            throw DossierException.input(ErrorCode.PDF_PASSWORD, name + (password == null || password.isEmpty()
                     ? ": is encrypted; give its password with --password" : ": the password is wrong"));
         } catch (IOException e) {
-            throw DossierException.input("DOS-PDF-UNREADABLE", name + ": is not a readable PDF (" + e.getMessage() + ")");
+            throw DossierException.input(ErrorCode.PDF_UNREADABLE, name + ": is not a readable PDF (" + e.getMessage() + ")");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.dossier.core.pdf;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -52,7 +53,7 @@ public final class PdfInspector {
         try (PDDocument doc = PdfFiles.open(file, password)) {
             return summarise(doc, file.toString());
         } catch (IOException e) {
-            throw DossierException.input("DOS-PDF-UNREADABLE", file + ": cannot be read (" + e.getMessage() + ")");
+            throw DossierException.input(ErrorCode.PDF_UNREADABLE, file + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.dossier.core.pdf;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -51,9 +52,9 @@ public final class PdfPostProcessor {
         try {
             pdf = Files.readAllBytes(input);
         } catch (NoSuchFileException e) {
-            throw DossierException.input("DOS-FILE-NOT-FOUND", input + ": no such file");
+            throw DossierException.input(ErrorCode.FILE_NOT_FOUND, input + ": no such file");
         } catch (IOException e) {
-            throw DossierException.input("DOS-FILE-UNREADABLE", input + ": cannot be read (" + e.getMessage() + ")");
+            throw DossierException.input(ErrorCode.FILE_UNREADABLE, input + ": cannot be read (" + e.getMessage() + ")");
         }
         process(pdf, input.toString(), out, options);
     }
@@ -67,11 +68,11 @@ public final class PdfPostProcessor {
     public static void process(byte[] pdf, String name, OutputStream out, PostProcessOptions options) {
         try (PDDocument doc = PdfFiles.load(pdf, name, null)) {
             if (doc.isEncrypted()) {
-                throw DossierException.input("DOS-PDF-PASSWORD", name + ": is already encrypted; post-process it before encrypting");
+                throw DossierException.input(ErrorCode.PDF_PASSWORD, name + ": is already encrypted; post-process it before encrypting");
             }
             Optional<PdfAClaim> claim = PdfAClaim.of(doc);
             if (claim.isPresent() && options.encrypts()) {
-                throw DossierException.input("DOS-PDFA-ENCRYPTION", name + ": claims " + claim.get().label()
+                throw DossierException.input(ErrorCode.PDFA_ENCRYPTION, name + ": claims " + claim.get().label()
                         + ", which forbids encryption; drop the password or the PDF/A option");
             }
             Instant date = options.effectiveDate();
@@ -91,7 +92,7 @@ public final class PdfPostProcessor {
                 doc.save(out, compression);
             }
         } catch (IOException e) {
-            throw DossierException.failure("DOS-OUTPUT", name + ": cannot be post-processed (" + e.getMessage() + ")", e);
+            throw DossierException.failure(ErrorCode.OUTPUT, name + ": cannot be post-processed (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.dossier.core.pdf;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -62,7 +63,7 @@ public record PostProcessOptions(Instant fixedDate, boolean deterministic, Strin
             return new PostProcessOptions(deterministic ? Instant.EPOCH : null, deterministic, null, null, null, null);
         }
         if (!sourceDateEpoch.strip().matches("\\d{1,12}")) {
-            throw DossierException.input("DOS-SOURCE-DATE-EPOCH",
+            throw DossierException.input(ErrorCode.SOURCE_DATE_EPOCH,
                     "SOURCE_DATE_EPOCH='" + sourceDateEpoch + "' is not a number of seconds since 1970-01-01 UTC");
         }
         Instant at = Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()));

@@ -7,6 +7,6 @@
  * {@link dev.dossier.core.pdf.PostProcessOptions}; {@link dev.dossier.core.pdf.PdfA} while
  * OpenPDF writes; {@link dev.dossier.core.pdf.PdfInspector} and
  * {@link dev.dossier.core.pdf.PagePreviewer} for existing files. Errors are
- * {@link dev.dossier.core.DossierException}s whose codes are explained in {@code docs/errors.md}.
+ * {@link dev.dossier.core.error.DossierException}s whose codes are explained in {@code docs/errors.md}.
  */
 package dev.dossier.core.pdf;

@@ -3,7 +3,7 @@ package dev.dossier.core.source;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.dossier.api.Dataset;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.Provenance;
 import dev.dossier.api.RowCursor;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import java.util.List;
 
 /**

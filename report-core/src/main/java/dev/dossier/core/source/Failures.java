@@ -1,8 +1,9 @@
 package dev.dossier.core.source;
 
+import dev.dossier.core.error.ErrorCode;
 import dev.dossier.api.SourceException;
 import dev.dossier.api.UncheckedSourceException;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import java.time.Duration;
 
 /**
@@ -14,10 +15,10 @@ import java.time.Duration;
  */
 final class Failures {
 
-    static final String FAILED = "DOS-SOURCE-FAILED";
-    static final String INPUT = "DOS-SOURCE-INPUT";
-    static final String TIMEOUT = "DOS-SOURCE-TIMEOUT";
-    static final String BAD_ROW = "DOS-SOURCE-BAD-ROW";
+    static final ErrorCode FAILED = ErrorCode.SOURCE_FAILED;
+    static final ErrorCode INPUT = ErrorCode.SOURCE_INPUT;
+    static final ErrorCode TIMEOUT = ErrorCode.SOURCE_TIMEOUT;
+    static final ErrorCode BAD_ROW = ErrorCode.SOURCE_BAD_ROW;
 
     private Failures() {
     }

@@ -1,12 +1,13 @@
 package dev.dossier.core.source;
 
+import dev.dossier.core.error.ErrorCode;
 import dev.dossier.api.DataSource;
 import dev.dossier.api.Dataset;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.Provenance;
 import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class OpenedSource implements AutoCloseable {
         String where = Failures.where(provider, dataset);
         List<String> names = offered.stream().map(DatasetDescriptor::name).toList();
         if (!names.contains(dataset)) {
-            throw DossierException.input("DOS-SOURCE-UNKNOWN-DATASET", "source '" + provider.id()
+            throw DossierException.input(ErrorCode.SOURCE_UNKNOWN_DATASET, "source '" + provider.id()
                     + "' has no dataset '" + dataset + "'" + DidYouMean.hint(dataset, names)
                     + "; it offers: " + String.join(", ", names));
         }

@@ -1,8 +1,9 @@
 package dev.dossier.core.source;
 
+import dev.dossier.core.error.ErrorCode;
 import dev.dossier.api.OptionDescriptor;
 import dev.dossier.api.SourceOptions;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.TreeMap;
  */
 public final class OptionValidator {
 
-    static final String CODE = "DOS-SOURCE-OPTION";
+    static final ErrorCode CODE = ErrorCode.SOURCE_OPTION;
 
     private OptionValidator() {
     }
@@ -38,7 +39,7 @@ public final class OptionValidator {
      * @param given    option values by name, as written in the template; {@code null} values count as absent
      * @param baseDir  folder against which relative {@code PATH} options resolve (the template's folder)
      * @return the options with defaults filled in; each value parses as its declared type
-     * @throws DossierException INPUT {@value #CODE} naming the provider and option when an option is
+     * @throws DossierException INPUT {@code DOS-SOURCE-OPTION} naming the provider and option when an option is
      *                          unknown (with a did-you-mean suggestion), a required one is missing, or a
      *                          value does not parse as the option's type
      */

@@ -1,6 +1,7 @@
 package dev.dossier.core.source;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ final class PluginLocator {
      */
     static List<PluginBundle> locate(Path pluginDir, List<String> warnings) {
         if (!Files.isDirectory(pluginDir)) {
-            throw DossierException.input("DOS-PLUGIN-DIR", pluginDir + ": plugins folder does not exist");
+            throw DossierException.input(ErrorCode.PLUGIN_DIR, pluginDir + ": plugins folder does not exist");
         }
         List<PluginBundle> bundles = new ArrayList<>();
         for (Path entry : sorted(list(pluginDir))) {
@@ -72,7 +73,7 @@ final class PluginLocator {
     }
 
     private static DossierException unreadable(Path p, IOException e) {
-        return new DossierException("DOS-PLUGIN-DIR", DossierException.Kind.INPUT,
+        return new DossierException(ErrorCode.PLUGIN_DIR, DossierException.Kind.INPUT,
                 p + ": cannot read plugins folder: " + e.getMessage(), new UncheckedIOException(e));
     }
 }

@@ -1,6 +1,7 @@
 package dev.dossier.core.source;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,7 +80,7 @@ public final class ProviderRegistry implements AutoCloseable {
         for (LoadedProvider p : sorted) {
             LoadedProvider earlier = byId.putIfAbsent(p.id(), p);
             if (earlier != null) {
-                throw DossierException.input("DOS-PLUGIN-DUPLICATE", "provider id '" + p.id() + "' is claimed twice: by "
+                throw DossierException.input(ErrorCode.PLUGIN_DUPLICATE, "provider id '" + p.id() + "' is claimed twice: by "
                         + earlier.provider().getClass().getName() + " from " + earlier.origin() + " and by "
                         + p.provider().getClass().getName() + " from " + p.origin()
                         + (earlier.isBuiltIn() || p.isBuiltIn()

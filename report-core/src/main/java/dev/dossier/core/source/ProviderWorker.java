@@ -1,6 +1,6 @@
 package dev.dossier.core.source;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;

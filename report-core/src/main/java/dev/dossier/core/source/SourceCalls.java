@@ -4,7 +4,7 @@ import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.DataSource;
 import dev.dossier.api.Row;
 import dev.dossier.api.SourceContext;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

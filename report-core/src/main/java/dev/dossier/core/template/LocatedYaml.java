@@ -1,5 +1,6 @@
 package dev.dossier.core.template;
 
+import dev.dossier.core.error.ErrorCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -50,9 +51,9 @@ public final class LocatedYaml {
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw DossierException.input("DOS-FILE-NOT-FOUND", file + ": no such file");
+            throw DossierException.input(ErrorCode.FILE_NOT_FOUND, file + ": no such file");
         } catch (IOException e) {
-            throw DossierException.input("DOS-FILE-UNREADABLE", file + ": cannot be read (" + e.getMessage() + ")");
+            throw DossierException.input(ErrorCode.FILE_UNREADABLE, file + ": cannot be read (" + e.getMessage() + ")");
         }
         return parse(file, text);
     }
@@ -62,14 +63,14 @@ public final class LocatedYaml {
         try {
             JsonNode root = MAPPER.readTree(text);
             if (root == null || root.isMissingNode() || root.isNull()) {
-                throw DossierException.input("DOS-TEMPLATE-SYNTAX", (file == null ? "<template>" : file) + ": the file is empty");
+                throw DossierException.input(ErrorCode.TEMPLATE_SYNTAX, (file == null ? "<template>" : file) + ": the file is empty");
             }
             return new LocatedYaml(file, root, locate(file, text));
         } catch (JsonProcessingException e) {
-            throw DossierException.input("DOS-TEMPLATE-SYNTAX", syntaxLocation(file, e) + ": not valid YAML: "
+            throw DossierException.input(ErrorCode.TEMPLATE_SYNTAX, syntaxLocation(file, e) + ": not valid YAML: "
                     + oneLine(e.getOriginalMessage()) + began(e));
         } catch (IOException e) {
-            throw DossierException.input("DOS-TEMPLATE-SYNTAX", file + ": " + e.getMessage());
+            throw DossierException.input(ErrorCode.TEMPLATE_SYNTAX, file + ": " + e.getMessage());
         }
     }
 

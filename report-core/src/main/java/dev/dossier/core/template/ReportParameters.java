@@ -1,6 +1,7 @@
 package dev.dossier.core.template;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.error.DossierException;
 import dev.dossier.core.source.DidYouMean;
 
 import java.time.Instant;
@@ -36,7 +37,7 @@ public final class ReportParameters {
         def.parameters().keySet().stream().filter(k -> !known.contains(k)).forEach(known::add);
         for (String key : overrides.keySet()) {
             if (!known.contains(key)) {
-                throw DossierException.input("DOS-PARAM-UNKNOWN", "-p " + key + ": the template has no parameter '" + key
+                throw DossierException.input(ErrorCode.PARAM_UNKNOWN, "-p " + key + ": the template has no parameter '" + key
                         + "'" + DidYouMean.hint(key, known) + "; parameters are " + String.join(", ", known));
             }
         }
@@ -56,7 +57,7 @@ public final class ReportParameters {
         boolean known = !locale.getLanguage().isEmpty() && Arrays.stream(Locale.getAvailableLocales())
                 .anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
         if (!known || !locale.toLanguageTag().equalsIgnoreCase(tag.replace('_', '-'))) {
-            throw DossierException.input("DOS-PARAM-LOCALE", "locale '" + tag
+            throw DossierException.input(ErrorCode.PARAM_LOCALE, "locale '" + tag
                     + "' is not a language tag Dossier can format for; expected e.g. en-US, de-DE, zh-CN");
         }
         return locale;
@@ -76,7 +77,7 @@ public final class ReportParameters {
             try {
                 return LocalDate.parse(given.strip());
             } catch (DateTimeParseException e) {
-                throw DossierException.input("DOS-PARAM-DATE", "date '" + given + "' is not a date; expected YYYY-MM-DD, e.g. 2025-11-30");
+                throw DossierException.input(ErrorCode.PARAM_DATE, "date '" + given + "' is not a date; expected YYYY-MM-DD, e.g. 2025-11-30");
             }
         }
         if (fixedDate != null && !fixedDate.equals(Instant.EPOCH)) {

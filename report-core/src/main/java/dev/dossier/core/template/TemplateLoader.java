@@ -1,8 +1,9 @@
 package dev.dossier.core.template;
 
+import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.source.DidYouMean;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class TemplateLoader {
         List<String> problems = new ArrayList<>();
         NodeReader top = new NodeReader(doc, "", doc.root(), problems);
         if (!doc.root().isObject()) {
-            throw DossierException.input("DOS-TEMPLATE-INVALID", top.location() + ": a template is a mapping with 'title' and 'sections'");
+            throw DossierException.input(ErrorCode.TEMPLATE_INVALID, top.location() + ": a template is a mapping with 'title' and 'sections'");
         }
         top.allowOnly(TOP_KEYS, "the template");
         String title = top.string("title", true);
@@ -69,7 +70,7 @@ public final class TemplateLoader {
                 top.string("summary", false), top.string("author", false), top.strings("keywords"),
                 top.string("theme", false), top.stringMap("parameters"), sourceOptions(top), sections);
         if (!problems.isEmpty()) {
-            throw new DossierException("DOS-TEMPLATE-INVALID", DossierException.Kind.INPUT,
+            throw new DossierException(ErrorCode.TEMPLATE_INVALID, DossierException.Kind.INPUT,
                     problems.get(0), problems.subList(1, problems.size()), null);
         }
         return def;

@@ -1,9 +1,10 @@
 package dev.dossier.core.template;
 
+import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.source.DidYouMean;
 import dev.dossier.api.Column;
 import dev.dossier.api.DatasetDescriptor;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import dev.dossier.core.data.FigureRef;
 import dev.dossier.core.source.LoadedProvider;
 import dev.dossier.core.source.ProviderRegistry;
@@ -38,7 +39,7 @@ public final class TemplateValidator {
         this.registry = registry;
     }
 
-    private record Problem(String code, String message) {
+    private record Problem(ErrorCode code, String message) {
     }
 
     /**
@@ -55,7 +56,7 @@ public final class TemplateValidator {
             String id = def.providerId(name);
             registry.find(id).ifPresent(p -> offered(name, p, problems)); // options are checked even for a source no block uses
             if (registry.find(id).isEmpty()) {
-                problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-SOURCE", def.file() + ": source '" + name + "': unknown provider '"
+                problems.add(new Problem(ErrorCode.TEMPLATE_UNKNOWN_SOURCE, def.file() + ": source '" + name + "': unknown provider '"
                         + id + "'" + DidYouMean.hint(id, ids()) + "; available: " + String.join(", ", ids())));
             }
         }
@@ -73,7 +74,7 @@ public final class TemplateValidator {
                     columns(ref.binding(), List.of(ref.column()), false, problems);
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem("DOS-TEMPLATE-BAD-REFERENCE", t.location() + ": " + e.getMessage()));
+                problems.add(new Problem(ErrorCode.TEMPLATE_BAD_REFERENCE, t.location() + ": " + e.getMessage()));
             }
         } else if (block instanceof Block.Kpis k) {
             k.tiles().forEach(tile -> columns(tile.data(), List.of(tile.value()), true, problems));
@@ -103,11 +104,11 @@ public final class TemplateValidator {
         for (String name : all) {
             Optional<Column> col = d.column(name);
             if (col.isEmpty()) {
-                problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-COLUMN", b.location() + ": dataset '" + b.ref()
+                problems.add(new Problem(ErrorCode.TEMPLATE_UNKNOWN_COLUMN, b.location() + ": dataset '" + b.ref()
                         + "' has no column '" + name + "'" + DidYouMean.hint(name, known)
                         + "; columns are " + String.join(", ", known)));
             } else if (numeric && names.contains(name) && !col.get().type().isNumeric()) {
-                problems.add(new Problem("DOS-TEMPLATE-BAD-COLUMN", b.location() + ": column '" + name + "' of '"
+                problems.add(new Problem(ErrorCode.TEMPLATE_BAD_COLUMN, b.location() + ": column '" + name + "' of '"
                         + b.ref() + "' is " + col.get().type().id() + ", but a number is needed here"));
             }
         }
@@ -119,7 +120,7 @@ public final class TemplateValidator {
             if (!reportedUnknown.add(b.source())) {
                 return Optional.empty(); // one line per unknown source is enough
             }
-            problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-SOURCE", b.location() + ": unknown source '" + b.source()
+            problems.add(new Problem(ErrorCode.TEMPLATE_UNKNOWN_SOURCE, b.location() + ": unknown source '" + b.source()
                     + "' in '" + b.ref() + "'" + DidYouMean.hint(b.source(), ids()) + "; available: "
                     + String.join(", ", ids()) + " (plugin sources load only with --plugins DIR or DOSSIER_PLUGINS)"));
             return Optional.empty();
@@ -131,7 +132,7 @@ public final class TemplateValidator {
         Optional<DatasetDescriptor> d = offered.stream().filter(x -> x.name().equals(b.dataset())).findFirst();
         if (d.isEmpty()) {
             List<String> names = offered.stream().map(DatasetDescriptor::name).toList();
-            problems.add(new Problem("DOS-TEMPLATE-UNKNOWN-DATASET", b.location() + ": unknown dataset '" + b.ref() + "'"
+            problems.add(new Problem(ErrorCode.TEMPLATE_UNKNOWN_DATASET, b.location() + ": unknown dataset '" + b.ref() + "'"
                     + DidYouMean.closest(b.dataset(), names).map(n -> " (did you mean '" + b.source() + "/" + n + "'?)").orElse("")
                     + "; source '" + b.source() + "' offers " + String.join(", ", names)));
         }
@@ -151,10 +152,10 @@ public final class TemplateValidator {
             SourceOptions options = OptionValidator.validate(p, definition.optionsFor(name), definition.baseDirectory());
             result = p.provider().datasets(options);
         } catch (DossierException e) {
-            problems.add(new Problem(e.code(), e.getMessage()));
-            e.details().stream().filter(d -> !d.equals(e.getMessage())).forEach(d -> problems.add(new Problem(e.code(), d)));
+            problems.add(new Problem(e.errorCode(), e.getMessage()));
+            e.details().stream().filter(d -> !d.equals(e.getMessage())).forEach(d -> problems.add(new Problem(e.errorCode(), d)));
         } catch (SourceException e) {
-            problems.add(new Problem("DOS-SOURCE-OPTION", definition.file() + ": source '" + name + "': " + e.getMessage()));
+            problems.add(new Problem(ErrorCode.SOURCE_OPTION, definition.file() + ": source '" + name + "': " + e.getMessage()));
         }
         offered.put(name, result);
         return result;

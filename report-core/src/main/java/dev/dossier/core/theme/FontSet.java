@@ -1,7 +1,8 @@
 package dev.dossier.core.theme;
 
+import dev.dossier.core.error.ErrorCode;
 import com.lowagie.text.pdf.BaseFont;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,7 @@ public record FontSet(BaseFont regular, BaseFont bold, BaseFont italic, List<Bas
         try {
             return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, data, null);
         } catch (Exception e) {
-            throw DossierException.input("DOS-THEME-FONT", theme.baseDirectory() + ": font '" + spec
+            throw DossierException.input(ErrorCode.THEME_FONT, theme.baseDirectory() + ": font '" + spec
                     + "' could not be used: " + e.getMessage());
         }
     }
@@ -71,14 +72,14 @@ public record FontSet(BaseFont regular, BaseFont bold, BaseFont italic, List<Bas
                 String resource = file.substring("classpath:".length());
                 try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(resource)) {
                     if (in == null) {
-                        throw DossierException.input("DOS-THEME-FONT", "font resource '" + resource + "' is not on the class path");
+                        throw DossierException.input(ErrorCode.THEME_FONT, "font resource '" + resource + "' is not on the class path");
                     }
                     return in.readAllBytes();
                 }
             }
             return Files.readAllBytes(theme.baseDirectory().resolve(file));
         } catch (IOException e) {
-            throw DossierException.input("DOS-THEME-FONT", theme.baseDirectory().resolve(file) + ": font file cannot be read ("
+            throw DossierException.input(ErrorCode.THEME_FONT, theme.baseDirectory().resolve(file) + ": font file cannot be read ("
                     + e.getMessage() + ")");
         }
     }

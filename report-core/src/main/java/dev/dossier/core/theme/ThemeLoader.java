@@ -1,11 +1,12 @@
 package dev.dossier.core.theme;
 
+import dev.dossier.core.error.ErrorCode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -79,7 +80,7 @@ public final class ThemeLoader {
                 }
             }
         }
-        throw DossierException.input("DOS-THEME-NOT-FOUND", "theme '" + nameOrPath + "' not found; looked for "
+        throw DossierException.input(ErrorCode.THEME_NOT_FOUND, "theme '" + nameOrPath + "' not found; looked for "
                 + String.join(", ", tried.stream().map(Path::toString).distinct().toList()));
     }
 
@@ -93,10 +94,10 @@ public final class ThemeLoader {
         } catch (JsonProcessingException e) {
             throw invalid(file, e, "not valid YAML: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw DossierException.input("DOS-THEME-INVALID", file + ": cannot be read (" + e.getMessage() + ")");
+            throw DossierException.input(ErrorCode.THEME_INVALID, file + ": cannot be read (" + e.getMessage() + ")");
         }
         if (raw == null) {
-            throw DossierException.input("DOS-THEME-INVALID", file + ": the theme file is empty");
+            throw DossierException.input(ErrorCode.THEME_INVALID, file + ": the theme file is empty");
         }
         return raw.toTheme(file);
     }
@@ -118,14 +119,14 @@ public final class ThemeLoader {
     private static DossierException invalid(Path file, JsonProcessingException e, String message) {
         var at = e.getLocation();
         String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
-        return DossierException.input("DOS-THEME-INVALID", where + ": " + message.split("\n")[0]);
+        return DossierException.input(ErrorCode.THEME_INVALID, where + ": " + message.split("\n")[0]);
     }
 
     /** Parses {@code #RRGGBB}; throws a theme error naming the key otherwise. */
     static Color color(Path file, String key, String value, String fallback) {
         String v = value == null ? fallback : value.trim();
         if (v == null || !v.matches("#[0-9a-fA-F]{6}")) {
-            throw DossierException.input("DOS-THEME-INVALID", file + ": " + key + ": '" + value
+            throw DossierException.input(ErrorCode.THEME_INVALID, file + ": " + key + ": '" + value
                     + "' is not a colour; expected #RRGGBB, e.g. #12355B");
         }
         return new Color(Integer.parseInt(v.substring(1), 16));
@@ -140,7 +141,7 @@ public final class ThemeLoader {
             Map<String, String> c = colors == null ? Map.of() : colors;
             for (String key : c.keySet()) {
                 if (!List.of("primary", "text", "muted", "rule", "tableHeader", "zebra", "coverBand", "coverText").contains(key)) {
-                    throw DossierException.input("DOS-THEME-INVALID", file + ": colors: unknown colour '" + key
+                    throw DossierException.input(ErrorCode.THEME_INVALID, file + ": colors: unknown colour '" + key
                             + "'; expected primary, text, muted, rule, tableHeader, zebra, coverBand, coverText");
                 }
             }
@@ -168,7 +169,7 @@ public final class ThemeLoader {
             FontsFile f = fonts == null ? new FontsFile(null, null, null, null, null) : fonts;
             String style = cover == null || cover.style() == null ? "band" : cover.style();
             if (!style.equals("band") && !style.equals("plain")) {
-                throw DossierException.input("DOS-THEME-INVALID", file + ": cover.style: '" + style
+                throw DossierException.input(ErrorCode.THEME_INVALID, file + ": cover.style: '" + style
                         + "' is not a cover style; expected band or plain");
             }
             Path base = file.toAbsolutePath().getParent();

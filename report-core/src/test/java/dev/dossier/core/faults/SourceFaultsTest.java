@@ -1,6 +1,6 @@
 package dev.dossier.core.faults;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.GenerateResult;
 import dev.dossier.core.ReportEngine;

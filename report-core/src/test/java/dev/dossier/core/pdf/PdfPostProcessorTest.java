@@ -1,6 +1,6 @@
 package dev.dossier.core.pdf;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;

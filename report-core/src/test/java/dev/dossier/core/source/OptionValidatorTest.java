@@ -9,7 +9,7 @@ import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.OptionDescriptor;
 import dev.dossier.api.OptionType;
 import dev.dossier.api.SourceOptions;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dossier.api.Row;
 import dev.dossier.api.SourceContext;
 import dev.dossier.api.SourceOptions;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -17,7 +17,7 @@ import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
 import dev.dossier.api.SourceContext;
 import dev.dossier.api.SourceException;
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

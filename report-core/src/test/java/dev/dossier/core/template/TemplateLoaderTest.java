@@ -1,6 +1,6 @@
 package dev.dossier.core.template;
 
-import dev.dossier.core.DossierException;
+import dev.dossier.core.error.DossierException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
