@@ -1,5 +1,6 @@
 package dev.dossier.core.source;
 
+import dev.dossier.core.text.DidYouMean;
 import dev.dossier.api.DataSourceProvider;
 import dev.dossier.api.DossierApi;
 import java.lang.reflect.InvocationTargetException;

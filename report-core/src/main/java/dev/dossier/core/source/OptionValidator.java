@@ -1,5 +1,6 @@
 package dev.dossier.core.source;
 
+import dev.dossier.core.text.DidYouMean;
 import dev.dossier.core.error.ErrorCode;
 import dev.dossier.api.OptionDescriptor;
 import dev.dossier.api.SourceOptions;

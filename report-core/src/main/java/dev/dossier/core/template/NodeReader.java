@@ -1,6 +1,6 @@
 package dev.dossier.core.template;
 
-import dev.dossier.core.source.DidYouMean;
+import dev.dossier.core.text.DidYouMean;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

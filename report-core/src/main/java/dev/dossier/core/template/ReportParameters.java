@@ -2,7 +2,7 @@ package dev.dossier.core.template;
 
 import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.error.DossierException;
-import dev.dossier.core.source.DidYouMean;
+import dev.dossier.core.text.DidYouMean;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.dossier.core.template;
 
 import dev.dossier.core.error.ErrorCode;
-import dev.dossier.core.source.DidYouMean;
+import dev.dossier.core.text.DidYouMean;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dossier.core.error.DossierException;
 

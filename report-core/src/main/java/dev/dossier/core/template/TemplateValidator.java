@@ -1,7 +1,7 @@
 package dev.dossier.core.template;
 
 import dev.dossier.core.error.ErrorCode;
-import dev.dossier.core.source.DidYouMean;
+import dev.dossier.core.text.DidYouMean;
 import dev.dossier.api.Column;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.core.error.DossierException;

@@ -1,4 +1,4 @@
-package dev.dossier.core.source;
+package dev.dossier.core.text;
 
 import java.util.Collection;
 import java.util.Optional;
