@@ -1,5 +1,6 @@
 package dev.dossier.cli;
 
+import dev.dossier.core.config.DossierConfig;
 import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.error.DossierException;
 import dev.dossier.core.ReportEngine;
@@ -31,17 +32,7 @@ final class CommonOptions {
     /** Plugin folders from the command line, then from {@code DOSSIER_PLUGINS}, then from the configuration file. */
     List<Path> pluginDirs() {
         Logging.configure(verbosity.verbose);
-        List<Path> dirs = new ArrayList<>(plugins);
-        String env = System.getenv("DOSSIER_PLUGINS");
-        if (env != null && !env.isBlank()) {
-            for (String p : env.split(File.pathSeparator)) {
-                if (!p.isBlank()) {
-                    dirs.add(Path.of(p));
-                }
-            }
-        }
-        dirs.addAll(CliConfig.load(System.getenv()).plugins());
-        return dirs.stream().map(d -> d.toAbsolutePath().normalize()).distinct().toList();
+        return DossierConfig.load(System.getenv()).pluginFolders(plugins, System.getenv());
     }
 
     /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet. */
@@ -53,22 +44,7 @@ final class CommonOptions {
         if (timeoutSeconds <= 0) {
             throw DossierException.input(ErrorCode.USAGE, "--timeout must be a positive number of seconds, not " + timeoutSeconds);
         }
-        ReportEngine engine = new ReportEngine(registry, themeFolders()).withSourceTimeout(Duration.ofSeconds(timeoutSeconds));
-        if (!verbosity.quiet) {
-            engine.onProgress(line -> System.err.println("dossier: " + line));
-        }
-        return engine;
-    }
-
-    /**
-     * Themes named without a path are looked up (after the template's own {@code themes/}) in
-     * {@code templates/themes} of the working folder, then of the Dossier installation, so the
-     * bundled themes work for templates anywhere.
-     */
-    private static List<Path> themeFolders() {
-        List<Path> folders = new ArrayList<>();
-        folders.add(Path.of("templates", "themes").toAbsolutePath());
-        Installation.home().map(h -> h.resolve("templates").resolve("themes")).ifPresent(folders::add);
-        return folders.stream().distinct().toList();
+        ReportEngine engine = new ReportEngine(registry, DossierConfig.themeFolders()).withSourceTimeout(Duration.ofSeconds(timeoutSeconds));
+        return verbosity.quiet ? engine : engine.withProgress(line -> System.err.println("dossier: " + line));
     }
 }

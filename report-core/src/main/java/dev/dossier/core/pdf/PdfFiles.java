@@ -43,6 +43,15 @@ public final class PdfFiles {
         return load(bytes, file.toString(), password);
     }
 
+    /** Opens a PDF that Dossier itself just wrote, reading it lazily with temporary-file buffers. */
+    static PDDocument loadLarge(Path file, String name) {
+        try {
+            return Loader.loadPDF(file.toFile(), org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache());
+        } catch (IOException e) {
+            throw DossierException.input(ErrorCode.PDF_UNREADABLE, name + ": is not a readable PDF (" + e.getMessage() + ")");
+        }
+    }
+
     static PDDocument load(byte[] bytes, String name, String password) {
         if (!looksLikePdf(bytes)) {
             throw DossierException.input(ErrorCode.PDF_UNREADABLE, name + ": is not a PDF (it does not start with %PDF-)");

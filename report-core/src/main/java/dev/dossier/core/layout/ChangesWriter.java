@@ -1,0 +1,25 @@
+package dev.dossier.core.layout;
+
+import com.lowagie.text.ListItem;
+import dev.dossier.core.resolve.ResolvedBlock;
+
+/** Draws "what changed since the last edition" as a list, one change per item. */
+final class ChangesWriter {
+
+    private ChangesWriter() {
+    }
+
+    static void write(RenderContext ctx, ResolvedBlock.Changes block) {
+        com.lowagie.text.List list = new com.lowagie.text.List(false, 14);
+        list.setListSymbol(new com.lowagie.text.Chunk("•  ",
+                ctx.type.font(Typography.Role.BODY_BOLD, ctx.theme.colors().primary())));
+        for (String line : block.lines()) {
+            ctx.checkGlyphs(line, "what changed");
+            ListItem item = new ListItem(ctx.type.phrase(line, Typography.Role.BODY));
+            item.setLeading(ctx.type.bodySize() * 1.45f);
+            item.setSpacingAfter(3);
+            list.add(item);
+        }
+        ctx.add(list);
+    }
+}
