@@ -114,6 +114,25 @@ class OneReadTest {
         }
     }
 
+    @Test
+    void renderingFromASnapshotCallsNoSource() throws IOException {
+        Path t = template("""
+                  - title: Figures
+                    blocks:
+                      - kpis:
+                          - { data: counting/figures, where: { entity: Entity 1 }, value: value, label: "First" }
+                      - table: { data: counting/figures, title: "Every figure", sort: [-value], limit: 3 }
+                """);
+        Path snapshot = dir.resolve("r.snapshot.json");
+        engine.generate(GenerateRequest.builder(t, dir.resolve("r.pdf")).deterministic(true).snapshot(snapshot).build());
+        CountingProvider.reset();
+
+        engine.generate(GenerateRequest.builder(t, dir.resolve("again.pdf")).deterministic(true).fromSnapshot(snapshot).build());
+
+        assertThat(CountingProvider.fetches("figures")).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("again.pdf"))).isEqualTo(Files.readAllBytes(dir.resolve("r.pdf")));
+    }
+
     private static String text(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
