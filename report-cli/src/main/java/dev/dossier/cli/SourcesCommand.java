@@ -30,8 +30,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProviderRegistry registry = ProviderRegistry.discover(common.pluginDirs());
-        registry.warnings().forEach(w -> System.err.println("warning: " + w));
+        ProviderRegistry registry = common.registry();
         if (json) {
             List<Object> out = new ArrayList<>();
             registry.providers().forEach(p -> out.add(asMap(p)));

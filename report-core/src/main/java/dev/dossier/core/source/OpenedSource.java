@@ -89,7 +89,13 @@ public final class OpenedSource implements AutoCloseable {
         if (f.provenance() == null || f.provenance().isEmpty()) {
             throw DossierException.failure(Failures.FAILED, where + ": dataset has no provenance; every dataset must cite its sources", null);
         }
-        return new CheckedDataset(f.dataset(), f.descriptor(), f.provenance(), worker, where);
+        DatasetDescriptor declared = offered.get(names.indexOf(dataset));
+        String mismatch = RowChecker.layoutProblem(f.descriptor(), declared);
+        if (mismatch != null) {
+            throw Failures.badDescriptor(where, mismatch);
+        }
+        // rows are checked against what the provider declared, which templates were validated against
+        return new CheckedDataset(f.dataset(), declared, f.provenance(), worker, where);
     }
 
     /**
