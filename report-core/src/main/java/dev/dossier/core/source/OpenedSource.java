@@ -46,6 +46,11 @@ public final class OpenedSource implements AutoCloseable {
         this.offered = offered == null ? List.of() : List.copyOf(offered);
     }
 
+    /** The datasets the provider offers with the options it was opened with, in its order. */
+    public List<DatasetDescriptor> datasets() {
+        return offered;
+    }
+
     /** The provider this source was opened from. */
     public LoadedProvider provider() {
         return provider;

@@ -66,6 +66,11 @@ final class PluginLoader {
         }
     }
 
+    /** Loads one plugin jar or folder; see {@link PluginLocator#single(Path)}. */
+    void loadPlugin(Path plugin) {
+        loadBundle(PluginLocator.single(plugin));
+    }
+
     private void loadBundle(PluginBundle bundle) {
         String origin = bundle.origin().toString();
         PluginClassLoader loader;

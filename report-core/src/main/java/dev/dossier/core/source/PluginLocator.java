@@ -48,6 +48,25 @@ final class PluginLocator {
         return bundles;
     }
 
+    /**
+     * One plugin on its own: a jar, or a folder whose jars (at any depth) make up one plugin.
+     *
+     * @throws DossierException INPUT {@code DOS-PLUGIN-DIR} when it does not exist or holds no jar
+     */
+    static PluginBundle single(Path plugin) {
+        if (Files.isRegularFile(plugin) && isJar(plugin)) {
+            return new PluginBundle(plugin, List.of(plugin));
+        }
+        if (!Files.isDirectory(plugin)) {
+            throw DossierException.input(ErrorCode.PLUGIN_DIR, plugin + ": no such plugin jar or folder");
+        }
+        List<Path> jars = jarsBelow(plugin);
+        if (jars.isEmpty()) {
+            throw DossierException.input(ErrorCode.PLUGIN_DIR, plugin + ": plugin folder holds no .jar file");
+        }
+        return new PluginBundle(plugin, jars);
+    }
+
     private static List<Path> jarsBelow(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).filter(PluginLocator::isJar).sorted().toList();

@@ -105,6 +105,22 @@ public final class ProviderRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads one plugin alone — a jar, or a folder holding the plugin jar and its dependency jars —
+     * exactly as a plugins folder would, without the built-ins or any other plugin; for checking a
+     * packaged plugin.
+     *
+     * @throws DossierException INPUT {@code DOS-PLUGIN-DIR} when it does not exist or holds no jar
+     */
+    public static ProviderRegistry discoverPlugin(Path plugin, Duration timeout) {
+        PluginLoader loader = new PluginLoader(timeout);
+        loader.loadPlugin(plugin);
+        loader.finish();
+        List<String> warnings = new ArrayList<>(loader.warnings());
+        Map<String, String> unusable = new LinkedHashMap<>();
+        return new ProviderRegistry(index(loader.loaded(), unusable, warnings), unusable, warnings, loader.classLoaders(), true);
+    }
+
     private static Map<String, LoadedProvider> index(List<LoadedProvider> loaded, Map<String, String> unusable,
                                                      List<String> warnings) {
         Map<String, List<LoadedProvider>> claims = new TreeMap<>();

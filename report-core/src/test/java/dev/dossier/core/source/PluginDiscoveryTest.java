@@ -1,5 +1,6 @@
 package dev.dossier.core.source;
 
+import dev.dossier.core.testing.FixtureJars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

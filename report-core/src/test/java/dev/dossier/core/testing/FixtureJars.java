@@ -1,4 +1,4 @@
-package dev.dossier.core.source;
+package dev.dossier.core.testing;
 
 import dev.dossier.api.DataSourceProvider;
 import java.io.ByteArrayOutputStream;
@@ -18,13 +18,13 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /** Builds plugin jars for tests: compiles Java sources against report-api and jars chosen classes. */
-final class FixtureJars {
+public final class FixtureJars {
 
     private FixtureJars() {
     }
 
     /** Compiles {@code sources} (class name → source) into a fresh folder below {@code work}. */
-    static Path compile(Path work, Map<String, String> sources) throws IOException {
+    public static Path compile(Path work, Map<String, String> sources) throws IOException {
         return compile(work, sources, List.of());
     }
 
@@ -32,7 +32,7 @@ final class FixtureJars {
      * Compiles {@code sources} against {@code before} (class folders searched first, such as a
      * report-api of another version) and then report-api.
      */
-    static Path compile(Path work, Map<String, String> sources, List<Path> before) throws IOException {
+    public static Path compile(Path work, Map<String, String> sources, List<Path> before) throws IOException {
         Path src = Files.createTempDirectory(work, "src");
         Path out = Files.createTempDirectory(work, "classes");
         List<String> path = new ArrayList<>(before.stream().map(Path::toString).toList());
@@ -58,7 +58,7 @@ final class FixtureJars {
      * Writes a jar holding the classes of {@code classes} whose names start with one of
      * {@code prefixes}, plus a services file listing {@code services} (none when empty).
      */
-    static Path jar(Path jarFile, Path classes, List<String> prefixes, List<String> services) throws IOException {
+    public static Path jar(Path jarFile, Path classes, List<String> prefixes, List<String> services) throws IOException {
         Files.createDirectories(jarFile.getParent());
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(jarFile));
              Stream<Path> walk = Files.walk(classes)) {
@@ -94,7 +94,7 @@ final class FixtureJars {
      * the API it is compiled against unless {@code members} mention {@code apiVersion} themselves
      * (a comment naming it leaves the method out, as in plugins built before API 1.1).
      */
-    static String provider(String className, String id, String textExpression, String members) {
+    public static String provider(String className, String id, String textExpression, String members) {
         int dot = className.lastIndexOf('.');
         return """
                 package %s;
@@ -123,7 +123,7 @@ final class FixtureJars {
                 id, textExpression, members);
     }
 
-    static String greeting(String version) {
+    public static String greeting(String version) {
         return """
                 package fixture.lib;
 
