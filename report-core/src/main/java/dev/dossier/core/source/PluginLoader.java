@@ -99,12 +99,20 @@ final class PluginLoader {
 
     private void start(String className, ClassLoader loader, String origin, PluginClassLoader own) {
         CompletableFuture<Handshake.Outcome> outcome = CompletableFuture.supplyAsync(
-                () -> Handshake.load(className, loader, origin), task -> {
+                () -> loadAs(className, loader, origin), task -> {
                     Thread t = new Thread(task, "dossier-load-" + className);
                     t.setDaemon(true);
                     t.start();
                 });
         pending.add(new Pending(origin + ": provider " + className, own, outcome));
+    }
+
+    private static Handshake.Outcome loadAs(String className, ClassLoader loader, String origin) {
+        try {
+            return PluginThreads.run(origin + ": loading provider " + className, () -> Handshake.load(className, loader, origin));
+        } catch (Exception e) {
+            return Handshake.Outcome.refused(origin + ": provider " + className + " failed to load: " + e + "; skipped");
+        }
     }
 
     /** Waits for every started handshake until the deadline, in the order they were started. */

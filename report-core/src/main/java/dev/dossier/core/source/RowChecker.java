@@ -22,7 +22,8 @@ final class RowChecker {
         if (row == null) {
             return "the provider returned null instead of a row";
         }
-        String layout = layoutProblem(row.descriptor(), expected);
+        // a retyped column shows in the values below, with the value that does not fit
+        String layout = columnsProblem(row.descriptor(), expected);
         if (layout != null) {
             return layout;
         }
@@ -49,6 +50,25 @@ final class RowChecker {
      * retyped column, or a required column made optional), naming the first such column; {@code null} when they agree.
      */
     static String layoutProblem(DatasetDescriptor actual, DatasetDescriptor expected) {
+        String columns = columnsProblem(actual, expected);
+        if (columns != null || actual == expected) {
+            return columns;
+        }
+        for (int i = 0; i < expected.columns().size(); i++) {
+            Column w = expected.columns().get(i);
+            Column g = actual.columns().get(i);
+            if (g.type() != w.type()) {
+                return "column '" + w.name() + "' is " + g.type().id() + ", declared " + w.type().id();
+            }
+            if (w.required() && !g.required()) {
+                return "column '" + w.name() + "' is optional, declared required";
+            }
+        }
+        return null;
+    }
+
+    /** A missing, undeclared or misplaced column, named; {@code null} when the names agree in order. */
+    private static String columnsProblem(DatasetDescriptor actual, DatasetDescriptor expected) {
         List<Column> want = expected.columns();
         List<Column> got = actual.columns();
         if (actual == expected || got.equals(want)) {
@@ -69,12 +89,6 @@ final class RowChecker {
             Column g = got.get(i);
             if (!g.name().equals(w.name())) {
                 return "column " + (i + 1) + " is '" + g.name() + "', expected '" + w.name() + "'";
-            }
-            if (g.type() != w.type()) {
-                return "column '" + w.name() + "' is " + g.type().id() + ", declared " + w.type().id();
-            }
-            if (w.required() && !g.required()) {
-                return "column '" + w.name() + "' is optional, declared required";
             }
         }
         return null;

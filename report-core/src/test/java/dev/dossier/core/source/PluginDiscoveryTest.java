@@ -128,6 +128,24 @@ class PluginDiscoveryTest {
     }
 
     @Test
+    void aBuildsTargetFolderLoadsThePluginOnceFromItsPluginFolder() throws IOException {
+        Path target = plugins.resolve("target");
+        Path jar = FixtureJars.jar(target.resolve("alpha-1.0.jar"), classesV1, List.of("fixture.alpha."),
+                List.of("fixture.alpha.AlphaProvider"));
+        Path folder = target.resolve("dossier-plugin/alpha");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.copy(jar, folder.resolve("alpha-1.0.jar"));
+        FixtureJars.jar(folder.resolve("greeting-1.jar"), classesV1, List.of("fixture.lib."), List.of());
+
+        try (ProviderRegistry registry = ProviderRegistry.discover(List.of(target))) {
+            assertThat(registry.warnings()).isEmpty();
+            LoadedProvider alpha = registry.find("fixture-alpha").orElseThrow();
+            assertThat(alpha.origin()).isEqualTo(target.resolve("dossier-plugin").toString());
+            assertThat(greeting(alpha)).isEqualTo("v1 isolated");
+        }
+    }
+
+    @Test
     void eachLoadedProviderIsLoggedWithVersionAndOrigin() throws IOException {
         FixtureJars.jar(plugins.resolve("ok.jar"), classesV1, List.of("fixture.ok."), List.of("fixture.ok.OkProvider"));
         List<String> lines = new ArrayList<>();
