@@ -1,5 +1,6 @@
 package dev.dossier.core.source;
 
+import dev.dossier.core.error.ErrorCode;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,8 @@ public final class PluginExitGuard {
     /** Registers the hook; messages go to {@code err} with the given documentation pointer. */
     public static void install(PrintStream err) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> exitingPlugin().ifPresent(what -> {
-            err.println("DOS-PLUGIN-EXIT: " + what + ": the plugin called System.exit; Dossier stopped");
-            err.println("  see docs/errors.md#plugin-exit");
+            err.println(ErrorCode.PLUGIN_EXIT.code() + ": " + what + ": the plugin called System.exit; Dossier stopped");
+            err.println("  see docs/errors.md#" + ErrorCode.PLUGIN_EXIT.anchor());
             err.flush();
             Runtime.getRuntime().halt(1);
         }), "dossier-plugin-exit-guard"));
