@@ -29,7 +29,7 @@ public final class DossierCommand implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        // plugins are trusted code in this JVM; these only make their escapes visible (docs/plugins.md#trust)
+        // plugins are trusted code in this JVM; these only make their escapes visible (docs/plugins.md, "What a plugin may do")
         PluginExitGuard.install(System.err);
         PluginStdout.install();
         System.exit(commandLine().execute(args));
