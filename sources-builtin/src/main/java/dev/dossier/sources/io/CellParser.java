@@ -137,7 +137,7 @@ public final class CellParser {
         }
         BigDecimal value = new BigDecimal(sign.equals("-") ? "-" + canonical : canonical);
         if (type == ColumnType.INTEGER) {
-            if (canonical.contains(".")) {
+            if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
                 throw notA(body, type, numbers);
             }
             try {
