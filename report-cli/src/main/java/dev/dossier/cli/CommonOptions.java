@@ -44,7 +44,7 @@ final class CommonOptions {
         return dirs.stream().map(d -> d.toAbsolutePath().normalize()).distinct().toList();
     }
 
-    /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet. */
+    /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet, warnings always. */
     ReportEngine engine() {
         ProviderRegistry registry = ProviderRegistry.discover(pluginDirs());
         if (!verbosity.quiet) {
@@ -54,9 +54,14 @@ final class CommonOptions {
             throw DossierException.input(ErrorCode.USAGE, "--timeout must be a positive number of seconds, not " + timeoutSeconds);
         }
         ReportEngine engine = new ReportEngine(registry, themeFolders()).withSourceTimeout(Duration.ofSeconds(timeoutSeconds));
-        if (!verbosity.quiet) {
-            engine.onProgress(line -> System.err.println("dossier: " + line));
-        }
+        // Warnings (a value read as missing, a glyph no font has) show even when quiet: they change the report.
+        engine.onProgress(line -> {
+            if (!verbosity.quiet) {
+                System.err.println("dossier: " + line);
+            } else if (line.startsWith("warning: ")) {
+                System.err.println(line);
+            }
+        });
         return engine;
     }
 

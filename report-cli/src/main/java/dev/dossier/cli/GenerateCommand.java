@@ -69,9 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
                 ? new GenerateRequest.Protection(password, ownerPassword, permissions) : null;
         GenerateResult r = common.engine().generate(
                 new GenerateRequest(template, out, parameters, theme, deterministic, pdfa, protection));
-        if (common.verbosity.quiet) {
-            r.warnings().forEach(w -> System.err.println("warning: " + w));
-        } else {
+        if (!common.verbosity.quiet) {
             System.out.printf("%s: %d page%s, %d section%s, %,d bytes%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s",
                     r.sections(), r.sections() == 1 ? "" : "s", r.bytes());
         }

@@ -118,6 +118,7 @@ public final class ReportEngine {
                 data.materialise(b);
             }
             def.blocks().forEach(block -> requireRows(block, data));
+            data.warnings().forEach(w -> progress.accept("warning: " + w));
         }
         return (int) bindings.stream().map(DataBinding::ref).distinct().count();
     }
@@ -153,6 +154,7 @@ public final class ReportEngine {
         LocalDate date = ReportParameters.coverDate(def, post.fixedDate(), request.deterministic());
 
         ReportRenderer.Result[] rendered = new ReportRenderer.Result[1];
+        List<String> warnings = new ArrayList<>();
         try (ReportData data = new ReportData(def, registry, ReportParameters.locale(def), sourceTimeout)) {
             progress.accept("resolving data and laying out " + def.sections().size()
                     + (def.sections().size() == 1 ? " section" : " sections"));
@@ -161,12 +163,14 @@ public final class ReportEngine {
                 rendered[0] = renderer.render(def, data, date, raw, request.pdfa());
                 PdfPostProcessor.process(raw.toByteArray(), request.output().toString(), out, post);
             });
+            warnings.addAll(data.warnings());
         }
-        rendered[0].warnings().forEach(w -> progress.accept("warning: " + w));
+        warnings.addAll(rendered[0].warnings());
+        warnings.forEach(w -> progress.accept("warning: " + w));
         progress.accept("wrote " + request.output());
         try {
             return new GenerateResult(request.output(), rendered[0].pages(), Files.size(request.output()),
-                    def.sections().size(), rendered[0].warnings());
+                    def.sections().size(), List.copyOf(warnings));
         } catch (IOException e) {
             throw DossierException.failure(ErrorCode.OUTPUT, request.output() + ": written but cannot be read back", e);
         }

@@ -43,6 +43,7 @@ public final class ReportData implements AutoCloseable {
     private final Map<String, Dataset> datasets = new HashMap<>();
     private final Map<String, DossierException> failures = new HashMap<>();
     private final Map<DataBinding, List<Row>> materialised = new HashMap<>();
+    private final List<RowCursor> cursors = new ArrayList<>();
 
     /** A run with the default per-call source timeout ({@link SourceCalls#DEFAULT_TIMEOUT}). */
     public ReportData(ReportDefinition definition, ProviderRegistry registry, Locale locale) {
@@ -79,7 +80,9 @@ public final class ReportData implements AutoCloseable {
     public RowCursor rows(DataBinding b) {
         Dataset d = dataset(b);
         try {
-            return Shaping.apply(b, d.rows());
+            RowCursor raw = d.rows();
+            cursors.add(raw); // asked for its warnings at the end of the run
+            return Shaping.apply(b, raw);
         } catch (SourceException e) {
             throw failure(b, e);
         }
@@ -123,6 +126,16 @@ public final class ReportData implements AutoCloseable {
                     + " rows of '" + b.ref() + "' match " + b.where() + "; add filters so exactly one row matches");
         }
         return rows.get(0);
+    }
+
+    /**
+     * What the sources worked around in the rows read so far ({@code NaN} read as a missing value),
+     * one line each, each line once however often its dataset was read.
+     */
+    public List<String> warnings() {
+        java.util.Set<String> lines = new java.util.LinkedHashSet<>();
+        cursors.forEach(c -> lines.addAll(c.warnings()));
+        return List.copyOf(lines);
     }
 
     /** The first shaped row of a binding, if any. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 public enum ErrorCode {
     CONFIG,
     FIGURE_AMBIGUOUS,
+    FILE_ENCODING,
     FILE_NOT_FOUND,
     FILE_UNREADABLE,
     INTERNAL,

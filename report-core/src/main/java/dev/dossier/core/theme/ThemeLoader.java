@@ -8,6 +8,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dossier.core.error.DossierException;
 
+import dev.dossier.api.Utf8Reader;
+import dev.dossier.core.template.LocatedYaml;
+
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,7 +91,9 @@ public final class ThemeLoader {
     public Theme read(Path file) {
         ThemeFile raw;
         try {
-            raw = YAML.readValue(file.toFile(), ThemeFile.class);
+            raw = YAML.readValue(LocatedYaml.readUtf8(file), ThemeFile.class);
+        } catch (Utf8Reader.NotUtf8Exception e) {
+            throw DossierException.input(ErrorCode.FILE_ENCODING, file + ":" + e.line() + ":" + e.column() + ": " + e.reason());
         } catch (JsonMappingException e) {
             throw invalid(file, e, describe(e));
         } catch (JsonProcessingException e) {
