@@ -28,7 +28,9 @@ import java.util.Map;
  */
 public final class LocatedYaml {
 
-    private static final YAMLFactory YAML = new YAMLFactory();
+    // A key given twice would silently replace the first value: refuse it like a syntax error.
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
 
     private final Path file;

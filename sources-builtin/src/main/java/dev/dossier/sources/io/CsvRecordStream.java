@@ -77,16 +77,24 @@ final class CsvRecordStream implements RecordStream {
             if (token == null) {
                 return null;
             }
-            JsonLocation start = parser.currentTokenLocation();
-            RawRecord record = new RawRecord(start.getLineNr(), start.getColumnNr());
+            // A record starts where its first value does: the parser places the start of a record at
+            // the end of the line before, which would put errors about a short row one line too early.
+            RawRecord record = null;
             String field = null;
             for (JsonToken t = parser.nextToken(); t != null && t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                 if (t == JsonToken.FIELD_NAME) {
                     field = RecordStream.normalise(parser.currentName());
                 } else {
                     JsonLocation at = parser.currentTokenLocation();
+                    if (record == null) {
+                        record = new RawRecord(at.getLineNr(), at.getColumnNr());
+                    }
                     record.put(field, new RawRecord.RawValue(parser.getText(), at.getLineNr(), at.getColumnNr()));
                 }
+            }
+            if (record == null) {
+                JsonLocation at = parser.currentTokenLocation();
+                record = new RawRecord(at.getLineNr(), at.getColumnNr());
             }
             return record;
         } catch (IOException e) {
