@@ -13,6 +13,7 @@ import dev.dossier.core.error.DossierException;
 
 import dev.dossier.api.Utf8Reader;
 import dev.dossier.core.template.LocatedYaml;
+import dev.dossier.core.template.SchemaCheck;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -40,6 +41,10 @@ public final class ThemeLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature());
+
+    /** The named colours a theme may set. */
+    static final List<String> COLOR_KEYS = List.of("primary", "text", "muted", "rule", "tableHeader", "zebra",
+            "coverBand", "coverText");
 
     private final List<Path> themeFolders;
 
@@ -111,7 +116,14 @@ public final class ThemeLoader {
         } catch (JsonProcessingException e) {
             throw DossierException.input(ErrorCode.THEME_INVALID, file + ": " + e.getOriginalMessage());
         }
-        return raw.toTheme(file);
+        Theme theme = raw.toTheme(file);
+        List<String> schema = SchemaCheck.themes().problems(doc);
+        if (!schema.isEmpty()) {
+            // the checks above give the plainer message first; the schema catches what they let through
+            throw new DossierException(ErrorCode.THEME_INVALID, DossierException.Kind.INPUT, schema.get(0),
+                    schema.subList(1, schema.size()), null);
+        }
+        return theme;
     }
 
     /** The JSON pointer of the value a mapping error is about, e.g. {@code /fonts/regular}. */
@@ -174,7 +186,7 @@ public final class ThemeLoader {
         Theme toTheme(Path file) {
             Map<String, String> c = colors == null ? Map.of() : colors;
             for (String key : c.keySet()) {
-                if (!List.of("primary", "text", "muted", "rule", "tableHeader", "zebra", "coverBand", "coverText").contains(key)) {
+                if (!COLOR_KEYS.contains(key)) {
                     throw DossierException.input(ErrorCode.THEME_INVALID, file + ": colors: unknown colour '" + key
                             + "'; expected primary, text, muted, rule, tableHeader, zebra, coverBand, coverText");
                 }
