@@ -52,7 +52,7 @@ public class TableBenchmark {
             font = in.readAllBytes();
         }
 
-        Runnable dossier = () -> engine.generate(new GenerateRequest(template, dir.resolve("dossier.pdf"), Map.of(), null, false));
+        Runnable dossier = () -> engine.generate(GenerateRequest.builder(template, dir.resolve("dossier.pdf")).build());
         Runnable openpdf = () -> rawOpenPdf(rows, font, dir.resolve("openpdf.pdf"));
         for (int i = 0; i < 3; i++) { // warm-up
             dossier.run();

@@ -1,5 +1,6 @@
 package dev.dossier.cli;
 
+import dev.dossier.core.config.DossierConfig;
 import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.error.DossierException;
 import dev.dossier.core.ReportEngine;
@@ -31,17 +32,7 @@ final class CommonOptions {
     /** Plugin folders from the command line, then from {@code DOSSIER_PLUGINS}, then from the configuration file. */
     List<Path> pluginDirs() {
         Logging.configure(verbosity.verbose);
-        List<Path> dirs = new ArrayList<>(plugins);
-        String env = System.getenv("DOSSIER_PLUGINS");
-        if (env != null && !env.isBlank()) {
-            for (String p : env.split(File.pathSeparator)) {
-                if (!p.isBlank()) {
-                    dirs.add(Path.of(p));
-                }
-            }
-        }
-        dirs.addAll(CliConfig.load(System.getenv()).plugins());
-        return dirs.stream().map(d -> d.toAbsolutePath().normalize()).distinct().toList();
+        return DossierConfig.load(System.getenv()).pluginFolders(plugins, System.getenv());
     }
 
     /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet, warnings always. */
@@ -53,27 +44,14 @@ final class CommonOptions {
         if (timeoutSeconds <= 0) {
             throw DossierException.input(ErrorCode.USAGE, "--timeout must be a positive number of seconds, not " + timeoutSeconds);
         }
-        ReportEngine engine = new ReportEngine(registry, themeFolders()).withSourceTimeout(Duration.ofSeconds(timeoutSeconds));
+        ReportEngine engine = new ReportEngine(registry, DossierConfig.themeFolders()).withSourceTimeout(Duration.ofSeconds(timeoutSeconds));
         // Warnings (a value read as missing, a glyph no font has) show even when quiet: they change the report.
-        engine.onProgress(line -> {
+        return engine.withProgress(line -> {
             if (!verbosity.quiet) {
                 System.err.println("dossier: " + line);
             } else if (line.startsWith("warning: ")) {
                 System.err.println(line);
             }
         });
-        return engine;
-    }
-
-    /**
-     * Themes named without a path are looked up (after the template's own {@code themes/}) in
-     * {@code templates/themes} of the working folder, then of the Dossier installation, so the
-     * bundled themes work for templates anywhere.
-     */
-    private static List<Path> themeFolders() {
-        List<Path> folders = new ArrayList<>();
-        folders.add(Path.of("templates", "themes").toAbsolutePath());
-        Installation.home().map(h -> h.resolve("templates").resolve("themes")).ifPresent(folders::add);
-        return folders.stream().distinct().toList();
     }
 }

@@ -53,6 +53,18 @@ final class GenerateCommand implements Callable<Integer> {
             description = "What readers of the PDF may do (encrypts it; any case): ${COMPLETION-CANDIDATES} (default: all).")
     Set<Permission> permissions;
 
+    @Option(names = "--snapshot", paramLabel = "FILE", arity = "0..1", fallbackValue = "",
+            description = "Also write the edition's snapshot: the data it printed (default: beside the PDF, NAME.snapshot.json).")
+    Path snapshot;
+
+    @Option(names = "--from-snapshot", paramLabel = "FILE",
+            description = "Render from a snapshot instead of calling any data source.")
+    Path fromSnapshot;
+
+    @Option(names = "--compare-with", paramLabel = "PREVIOUS.snapshot.json",
+            description = "The previous edition's snapshot: fills the template's 'changes' block (what changed since then).")
+    Path compareWith;
+
     @Mixin
     CommonOptions common;
 
@@ -67,12 +79,25 @@ final class GenerateCommand implements Callable<Integer> {
         }
         GenerateRequest.Protection protection = password != null || ownerPassword != null || permissions != null
                 ? new GenerateRequest.Protection(password, ownerPassword, permissions) : null;
-        GenerateResult r = common.engine().generate(
-                new GenerateRequest(template, out, parameters, theme, deterministic, pdfa, protection));
+        GenerateResult r = common.engine().generate(GenerateRequest.builder(template, out)
+                .parameters(parameters).theme(theme).deterministic(deterministic).pdfa(pdfa).protection(protection)
+                .snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).compareWith(compareWith).build());
         if (!common.verbosity.quiet) {
             System.out.printf("%s: %d page%s, %d section%s, %,d bytes%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s",
                     r.sections(), r.sections() == 1 ? "" : "s", r.bytes());
         }
         return 0;
+    }
+
+    /** {@code --snapshot} without a value writes {@code NAME.snapshot.json} beside {@code NAME.pdf}. */
+    private Path snapshotPath(Path pdf) {
+        if (snapshot == null) {
+            return null;
+        }
+        if (!snapshot.toString().isEmpty()) {
+            return snapshot;
+        }
+        String name = pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
+        return pdf.resolveSibling(name + ".snapshot.json");
     }
 }

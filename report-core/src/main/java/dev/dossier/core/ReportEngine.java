@@ -1,33 +1,35 @@
 package dev.dossier.core;
 
-import dev.dossier.core.error.ErrorCode;
-import dev.dossier.core.error.DossierException;
-import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.chart.ChartFonts;
 import dev.dossier.core.chart.ChartRenderer;
 import dev.dossier.core.chart.ChartStyle;
+import dev.dossier.core.data.DatasetFetcher;
 import dev.dossier.core.data.ReportData;
+import dev.dossier.core.data.SourceFetcher;
+import dev.dossier.core.error.DossierException;
+import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.layout.ReportRenderer;
 import dev.dossier.core.layout.Typography;
 import dev.dossier.core.output.AtomicOutput;
+import dev.dossier.core.output.TempFiles;
 import dev.dossier.core.pdf.Metadata;
 import dev.dossier.core.pdf.PdfPostProcessor;
 import dev.dossier.core.pdf.PostProcessOptions;
+import dev.dossier.core.resolve.BindingValidator;
+import dev.dossier.core.resolve.ResolvedReport;
+import dev.dossier.core.resolve.Resolver;
 import dev.dossier.core.source.ProviderRegistry;
 import dev.dossier.core.source.SourceCalls;
-import dev.dossier.core.template.Block;
-import dev.dossier.core.template.DataBinding;
 import dev.dossier.core.template.ReportDefinition;
 import dev.dossier.core.template.ReportParameters;
 import dev.dossier.core.template.TemplateLoader;
-import dev.dossier.core.template.TemplateValidator;
 import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
 import dev.dossier.core.theme.ThemeLoader;
-import dev.dossier.core.data.FigureRef;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,48 +42,59 @@ import java.util.function.Consumer;
 /**
  * The public entry point of Dossier: validates templates and generates PDF reports from them.
  *
- * <p>A run loads the template, checks its bindings against the providers, resolves the data,
- * lays the report out and writes it atomically: on any error no PDF is left at the output
- * path. Errors are {@link DossierException}s carrying a code and an exit kind.
+ * <p>A run flows one way: the template is loaded and its bindings checked; the resolve stage
+ * fetches each dataset once and decides everything to print ({@link ResolvedReport}); the layout
+ * draws that in one pass into a temporary file; PDFBox post-processes it (metadata, reproducible
+ * bytes, encryption) into the output, which is moved into place only when complete: on any error
+ * no PDF is left at the output path. Errors are {@link DossierException}s carrying a code and an
+ * exit kind.
+ *
+ * <p>Immutable: {@link #withProgress} and {@link #withSourceTimeout} return changed copies, so
+ * one engine may serve several threads, each run with its own data.
  *
  * <pre>{@code
  * ReportEngine engine = new ReportEngine(ProviderRegistry.discover(List.of()), List.of(Path.of("templates/themes")));
- * engine.generate(new GenerateRequest(Path.of("templates/china-ai-briefing.yaml"),
- *         Path.of("out/briefing.pdf"), Map.of(), null, false));
+ * engine.generate(GenerateRequest.builder(Path.of("templates/china-ai-briefing.yaml"), Path.of("out/briefing.pdf")).build());
  * }</pre>
  */
 public final class ReportEngine {
 
     private final ProviderRegistry registry;
     private final ThemeLoader themes;
-    private Consumer<String> progress = message -> { };
-    private Duration sourceTimeout = SourceCalls.DEFAULT_TIMEOUT;
+    private final Consumer<String> progress;
+    private final Duration sourceTimeout;
 
     /**
      * @param registry     the providers available to templates
      * @param themeFolders folders searched for themes named without a path
      */
     public ReportEngine(ProviderRegistry registry, List<Path> themeFolders) {
-        this.registry = registry;
-        this.themes = new ThemeLoader(themeFolders);
+        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT);
     }
 
-    /** Receives one line per step of a long run ("resolving data", "laying out"); silent by default. */
-    public ReportEngine onProgress(Consumer<String> listener) {
-        this.progress = listener;
-        return this;
+    private ReportEngine(ProviderRegistry registry, ThemeLoader themes, Consumer<String> progress, Duration sourceTimeout) {
+        this.registry = registry;
+        this.themes = themes;
+        this.progress = progress;
+        this.sourceTimeout = sourceTimeout;
+    }
+
+    /** A copy that reports one line per step of a long run ("resolving data", "laying out"); silent by default. */
+    public ReportEngine withProgress(Consumer<String> listener) {
+        return new ReportEngine(registry, themes, listener, sourceTimeout);
     }
 
     /**
-     * Sets the longest any single call into a data source may take (30 s by default); a source
-     * that takes longer fails the run with {@code DOS-SOURCE-TIMEOUT}.
+     * A copy in which any single call into a data source may take at most {@code timeout} (30 s by
+     * default); a source that takes longer fails the run with {@code DOS-SOURCE-TIMEOUT}.
+     *
+     * @throws IllegalArgumentException when the timeout is not positive
      */
     public ReportEngine withSourceTimeout(Duration timeout) {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("source timeout must be positive: " + timeout);
         }
-        this.sourceTimeout = timeout;
-        return this;
+        return new ReportEngine(registry, themes, progress, timeout);
     }
 
     public ProviderRegistry registry() {
@@ -98,7 +111,7 @@ public final class ReportEngine {
         ReportParameters.checkOverrides(loaded, parameters);
         ReportDefinition def = loaded.withParameters(parameters);
         ReportParameters.locale(def);
-        new TemplateValidator(registry).validate(def);
+        new BindingValidator(registry).validate(def);
         return def;
     }
 
@@ -112,24 +125,10 @@ public final class ReportEngine {
     public int validate(Path template, Map<String, String> parameters, String theme) {
         ReportDefinition def = load(template, parameters);
         FontSet.load(themes.load(theme != null ? theme : def.theme(), def.baseDirectory()));
-        List<DataBinding> bindings = bindings(def);
-        try (ReportData data = new ReportData(def, registry, ReportParameters.locale(def), sourceTimeout)) {
-            for (DataBinding b : bindings) {
-                data.materialise(b);
-            }
-            def.blocks().forEach(block -> requireRows(block, data));
+        try (ReportData data = new ReportData(liveData(def))) {
+            new Resolver(def, data, ReportParameters.locale(def), false).resolve(null, null);
             data.warnings().forEach(w -> progress.accept("warning: " + w));
-        }
-        return (int) bindings.stream().map(DataBinding::ref).distinct().count();
-    }
-
-    /** KPI tiles and figure references print one row each: that row must exist. */
-    private static void requireRows(Block block, ReportData data) {
-        if (block instanceof Block.Kpis k) {
-            k.tiles().forEach(t -> data.require(t.data(), ErrorCode.KPI_NO_ROW, "KPI '" + t.label() + "'"));
-        } else if (block instanceof Block.Text t) {
-            FigureRef.findAll(t.markdown(), t.location())
-                    .forEach(r -> data.require(r.binding(), ErrorCode.TEXT_NO_ROW, "'{{" + r.text() + "}}'"));
+            return data.fetched().size();
         }
     }
 
@@ -141,28 +140,24 @@ public final class ReportEngine {
      */
     public GenerateResult generate(GenerateRequest request) {
         AtomicOutput.checkTarget(request.output());
+        TempFiles.removeStale(); // what runs killed before this one could not delete
         progress.accept("loading " + request.template());
         ReportDefinition def = load(request.template(), request.parameters());
         Theme theme = themes.load(request.theme() != null ? request.theme() : def.theme(), def.baseDirectory());
-        FontSet fonts = FontSet.load(theme);
-        Typography type = new Typography(theme, fonts);
-        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts).withLocale(ReportParameters.locale(def)),
-                fonts.fallbacks().isEmpty() ? null : ChartFonts.sharing(fonts.fallbacks().get(0), fonts.fallbacks().get(0),
-                        fonts.fallbackBytes().get(0), fonts.fallbackBytes().get(0)));
-        ReportRenderer renderer = new ReportRenderer(theme, fonts, type, charts);
+        ReportRenderer renderer = renderer(theme, def);
         PostProcessOptions post = postProcessing(request, def);
         LocalDate date = ReportParameters.coverDate(def, post.fixedDate(), request.deterministic());
 
         ReportRenderer.Result[] rendered = new ReportRenderer.Result[1];
         List<String> warnings = new ArrayList<>();
-        try (ReportData data = new ReportData(def, registry, ReportParameters.locale(def), sourceTimeout)) {
-            progress.accept("resolving data and laying out " + def.sections().size()
+        try (ReportData data = new ReportData(liveData(def))) {
+            progress.accept("resolving data for " + def.sections().size()
                     + (def.sections().size() == 1 ? " section" : " sections"));
-            AtomicOutput.write(request.output(), out -> {
-                ByteArrayOutputStream raw = new ByteArrayOutputStream();
-                rendered[0] = renderer.render(def, data, date, raw, request.pdfa());
-                PdfPostProcessor.process(raw.toByteArray(), request.output().toString(), out, post);
-            });
+            Resolver resolver = new Resolver(def, data, ReportParameters.locale(def), false);
+            ResolvedReport report = resolver.resolve(date, null);
+            progress.accept("laying out " + data.fetched().size()
+                    + (data.fetched().size() == 1 ? " dataset" : " datasets"));
+            AtomicOutput.write(request.output(), out -> rendered[0] = layOut(renderer, report, request, post, out));
             warnings.addAll(data.warnings());
         }
         warnings.addAll(rendered[0].warnings());
@@ -176,16 +171,36 @@ public final class ReportEngine {
         }
     }
 
-    /** Every data binding of the template, including those inside figure references in text. */
-    static List<DataBinding> bindings(ReportDefinition def) {
-        List<DataBinding> out = new ArrayList<>();
-        def.blocks().forEach(b -> {
-            out.addAll(b.bindings());
-            if (b instanceof Block.Text t) {
-                FigureRef.findAll(t.markdown(), t.location()).forEach(r -> out.add(r.binding()));
+    private DatasetFetcher liveData(ReportDefinition def) {
+        return new SourceFetcher(def, registry, ReportParameters.locale(def), sourceTimeout);
+    }
+
+    /**
+     * Lays the report out into a temporary file, streamed as it is drawn, then post-processes that
+     * file into {@code out}; neither step holds the whole PDF in the heap.
+     */
+    private static ReportRenderer.Result layOut(ReportRenderer renderer, ResolvedReport report, GenerateRequest request,
+                                                PostProcessOptions post, OutputStream out) throws IOException {
+        Path raw = TempFiles.file("layout", ".pdf");
+        try {
+            ReportRenderer.Result result;
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
+                result = renderer.render(report, file, request.pdfa());
             }
-        });
-        return out;
+            PdfPostProcessor.processLarge(raw, request.output().toString(), out, post);
+            return result;
+        } finally {
+            Files.deleteIfExists(raw);
+        }
+    }
+
+    private static ReportRenderer renderer(Theme theme, ReportDefinition def) {
+        FontSet fonts = FontSet.load(theme);
+        Typography type = new Typography(theme, fonts);
+        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts).withLocale(ReportParameters.locale(def)),
+                fonts.fallbacks().isEmpty() ? null : ChartFonts.sharing(fonts.fallbacks().get(0), fonts.fallbacks().get(0),
+                        fonts.fallbackBytes().get(0), fonts.fallbackBytes().get(0)));
+        return new ReportRenderer(theme, fonts, type, charts);
     }
 
     /**

@@ -27,6 +27,26 @@ public enum ChartType {
     /** One polygon per entity over several value columns. */
     RADAR;
 
+    /** The name used in templates: {@code grouped-bar} for {@link #GROUPED_BAR}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The type a template names ({@code hbar}, {@code grouped-bar}, …), if there is one. */
+    public static java.util.Optional<ChartType> byId(String id) {
+        for (ChartType t : values()) {
+            if (t.id().equals(id)) {
+                return java.util.Optional.of(t);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Every template name, in declaration order. */
+    public static java.util.List<String> ids() {
+        return java.util.Arrays.stream(values()).map(ChartType::id).toList();
+    }
+
     /** Whether this type is drawn on a category plot with a value axis (bars and lines). */
     public boolean isCategoryPlot() {
         return this != PIE && this != DONUT && this != RADAR;

@@ -1,93 +1,97 @@
 package dev.dossier.core.data;
 
 import dev.dossier.core.error.ErrorCode;
-import dev.dossier.api.Dataset;
 import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
-import dev.dossier.api.SourceContext;
 import dev.dossier.api.SourceException;
-import dev.dossier.api.SourceOptions;
 import dev.dossier.api.UncheckedSourceException;
 import dev.dossier.core.error.DossierException;
-import dev.dossier.core.source.LoadedProvider;
-import dev.dossier.core.source.OpenedSource;
 import dev.dossier.core.source.SourceCalls;
-import dev.dossier.core.source.OptionValidator;
 import dev.dossier.core.source.ProviderRegistry;
 import dev.dossier.core.template.DataBinding;
 import dev.dossier.core.template.ReportDefinition;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The data of one report run: opens each provider the template uses once, fetches datasets
- * on demand and applies each binding's shaping.
+ * The data of one report run: each dataset a binding names is fetched once from a
+ * {@link DatasetFetcher} and stored ({@link StoredDataset}); every binding then shapes the
+ * stored rows, so a chart, a table, KPIs and figure references on one dataset read it once.
  *
  * <p>Charts and KPIs need every row and use {@link #materialise(DataBinding)}, which caches per
- * binding; tables stream through {@link #rows(DataBinding)}. Not thread-safe. Close it to
- * close every opened source.
+ * binding; tables stream through {@link #rows(DataBinding)}, which may be called again (the
+ * stored rows are re-read, never the source). Not thread-safe. Close it to close the fetcher and
+ * delete spooled rows.
  */
 public final class ReportData implements AutoCloseable {
 
-    private final ReportDefinition definition;
-    private final ProviderRegistry registry;
-    private final Locale locale;
-    private final Map<String, OpenedSource> open = new HashMap<>();
-    private final Duration timeout;
-    private final Map<String, Dataset> datasets = new HashMap<>();
+    private final DatasetFetcher fetcher;
+    private final Map<String, StoredDataset> datasets = new LinkedHashMap<>();
     private final Map<String, DossierException> failures = new HashMap<>();
     private final Map<DataBinding, List<Row>> materialised = new HashMap<>();
-    private final List<RowCursor> cursors = new ArrayList<>();
 
-    /** A run with the default per-call source timeout ({@link SourceCalls#DEFAULT_TIMEOUT}). */
+    /** A run on the live data sources, with the default per-call source timeout. */
     public ReportData(ReportDefinition definition, ProviderRegistry registry, Locale locale) {
-        this(definition, registry, locale, SourceCalls.DEFAULT_TIMEOUT);
+        this(new SourceFetcher(definition, registry, locale, SourceCalls.DEFAULT_TIMEOUT));
     }
 
-    /** @param timeout the longest any single call into a provider may take */
-    public ReportData(ReportDefinition definition, ProviderRegistry registry, Locale locale, Duration timeout) {
-        this.definition = definition;
-        this.registry = registry;
-        this.locale = locale;
-        this.timeout = timeout;
+    /** A run on the datasets {@code fetcher} supplies; closing this closes it. */
+    public ReportData(DatasetFetcher fetcher) {
+        this.fetcher = fetcher;
     }
 
     /**
-     * The dataset a binding refers to (descriptor and provenance), fetched once per run.
+     * The dataset a binding refers to, fetched and stored once per run.
      *
      * @throws DossierException INPUT when the user's data is at fault, FAILURE when the source fails
      */
-    public Dataset dataset(DataBinding b) {
+    public StoredDataset dataset(DataBinding b) {
         DossierException failed = failures.get(b.ref());
         if (failed != null) {
-            throw failed; // the first reason, not "abandoned" on a later attempt (the layout runs twice)
+            throw failed; // the first reason, not "abandoned" on a later attempt
+        }
+        StoredDataset stored = datasets.get(b.ref());
+        if (stored != null) {
+            return stored;
         }
         try {
-            return datasets.computeIfAbsent(b.ref(), ref -> fetch(b));
-        } catch (DossierException e) {
-            failures.put(b.ref(), e);
-            throw e;
-        }
-    }
-
-    /** A cursor over the binding's shaped rows; the caller closes it. */
-    public RowCursor rows(DataBinding b) {
-        Dataset d = dataset(b);
-        try {
-            RowCursor raw = d.rows();
-            cursors.add(raw); // asked for its warnings at the end of the run
-            return Shaping.apply(b, raw);
+            stored = StoredDataset.read(fetcher.fetch(b));
         } catch (SourceException e) {
-            throw failure(b, e);
+            throw remember(b, failure(b, e));
+        } catch (UncheckedSourceException e) {
+            throw remember(b, failure(b, e.getCause()));
+        } catch (DossierException e) {
+            throw remember(b, e);
         }
+        datasets.put(b.ref(), stored);
+        return stored;
     }
 
+    /** What the sources worked around in the datasets fetched so far, one line each, in the order first used. */
+    public List<String> warnings() {
+        return datasets.values().stream().flatMap(d -> d.warnings().stream()).distinct().toList();
+    }
+
+    /** Every dataset fetched so far, by {@code source/dataset}, in the order first used. */
+    public Map<String, StoredDataset> fetched() {
+        return java.util.Collections.unmodifiableMap(datasets);
+    }
+
+    private DossierException remember(DataBinding b, DossierException e) {
+        failures.put(b.ref(), e);
+        return e;
+    }
+
+    /** A cursor over the binding's shaped rows, read from the stored dataset; the caller closes it. */
+    public RowCursor rows(DataBinding b) {
+        return Shaping.apply(b, dataset(b).rows());
+    }
     /** Every shaped row of a binding, cached for the run. */
     public List<Row> materialise(DataBinding b) {
         List<Row> cached = materialised.get(b);
@@ -99,8 +103,6 @@ public final class ReportData implements AutoCloseable {
             while (c.hasNext()) {
                 rows.add(c.next());
             }
-        } catch (UncheckedSourceException e) {
-            throw failure(b, e.getCause());
         }
         List<Row> result = List.copyOf(rows);
         materialised.put(b, result);
@@ -128,33 +130,10 @@ public final class ReportData implements AutoCloseable {
         return rows.get(0);
     }
 
-    /**
-     * What the sources worked around in the rows read so far ({@code NaN} read as a missing value),
-     * one line each, each line once however often its dataset was read.
-     */
-    public List<String> warnings() {
-        java.util.Set<String> lines = new java.util.LinkedHashSet<>();
-        cursors.forEach(c -> lines.addAll(c.warnings()));
-        return List.copyOf(lines);
-    }
-
     /** The first shaped row of a binding, if any. */
     public Optional<Row> first(DataBinding b) {
         List<Row> rows = materialise(b);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-    }
-
-    private Dataset fetch(DataBinding b) {
-        return open.computeIfAbsent(b.source(), this::openSource).fetch(b.dataset());
-    }
-
-    /** Opens a provider with validated options, through the timed, row-checking call layer. */
-    private OpenedSource openSource(String id) {
-        LoadedProvider p = registry.find(definition.providerId(id)).orElseThrow(() ->
-                DossierException.input(ErrorCode.TEMPLATE_UNKNOWN_SOURCE, "unknown source '" + id + "'"));
-        SourceOptions options = OptionValidator.validate(p, definition.optionsFor(id), definition.baseDirectory());
-        SourceContext context = new SourceContext(options, definition.parameters(), locale, definition.baseDirectory());
-        return SourceCalls.open(p, context, timeout);
     }
 
     private static DossierException failure(DataBinding b, SourceException e) {
@@ -166,7 +145,8 @@ public final class ReportData implements AutoCloseable {
 
     @Override
     public void close() {
-        open.values().forEach(OpenedSource::close);
-        open.clear();
+        datasets.values().forEach(StoredDataset::close);
+        datasets.clear();
+        fetcher.close();
     }
 }

@@ -8,22 +8,21 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
-import dev.dossier.core.template.Section;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes the table of contents: one linked row per section (number, title with a dotted
- * leader, page) with the page numbers recorded by the previous rendering pass ("00" in the
- * first pass, the same width as the real numbers, so both passes paginate alike).
+ * leader, page). The pages are not known yet: {@link PageDecorator} places a small template on
+ * each title's baseline and fills it with the page number when the document closes, so the
+ * report is laid out in one pass.
  */
 final class ContentsWriter {
 
     private ContentsWriter() {
     }
 
-    static void write(RenderContext ctx, List<Section> sections, Map<String, Integer> pages) {
+    static void write(RenderContext ctx, List<String> sections, PageDecorator pages) {
         Paragraph heading = new Paragraph(ctx.type.phrase("Contents", Typography.Role.H1));
         heading.setSpacingAfter(18);
         ctx.add(heading);
@@ -31,18 +30,17 @@ final class ContentsWriter {
         toc.setWidthPercentage(100);
         for (int i = 0; i < sections.size(); i++) {
             String anchor = ReportRenderer.anchor(i);
-            Integer page = pages.get(anchor);
             toc.addCell(cell(linked(new Phrase(Integer.toString(i + 1),
                     ctx.type.font(Typography.Role.BODY_BOLD, ctx.theme.colors().primary())), anchor), Element.ALIGN_LEFT));
-            Phrase title = linked(ctx.type.phrase(sections.get(i).title() + " ", Typography.Role.CONTENTS), anchor);
+            Phrase title = linked(ctx.type.phrase(sections.get(i) + " ", Typography.Role.CONTENTS), anchor);
             DottedLineSeparator dots = new DottedLineSeparator();
             dots.setGap(3);
             dots.setLineColor(ctx.theme.colors().rule());
             dots.setOffset(-2);
             title.add(new Chunk(dots));
             toc.addCell(cell(title, Element.ALIGN_LEFT));
-            toc.addCell(cell(linked(new Phrase(page == null ? "00" : Integer.toString(page),
-                    ctx.type.font(Typography.Role.CONTENTS)), anchor), Element.ALIGN_RIGHT));
+            toc.addCell(cell(new Phrase(""), Element.ALIGN_RIGHT)); // the page number is drawn here when known
+            pages.deferPageNumber(anchor, title, ctx.type.font(Typography.Role.CONTENTS));
         }
         ctx.add(toc);
         ctx.document.newPage();

@@ -55,11 +55,11 @@ final class CoverWriter {
 
         ColumnText title = new ColumnText(ctx.writer.getDirectContent());
         title.setSimpleColumn(left, bandBottom + 50, right - 40, page.getHeight() - 150);
-        Paragraph t = new Paragraph(ctx.type.phrase(ctx.definition.title(), ctx.type.font(Typography.Role.COVER_TITLE, titleColor)));
+        Paragraph t = new Paragraph(ctx.type.phrase(ctx.report.definition().title(), ctx.type.font(Typography.Role.COVER_TITLE, titleColor)));
         t.setLeading(36);
         title.addElement(t);
-        if (!ctx.definition.subtitle().isEmpty()) {
-            Paragraph s = new Paragraph(ctx.type.phrase(ctx.definition.subtitle(),
+        if (!ctx.report.definition().subtitle().isEmpty()) {
+            Paragraph s = new Paragraph(ctx.type.phrase(ctx.report.definition().subtitle(),
                     ctx.type.font(Typography.Role.COVER_SUBTITLE, titleColor)));
             s.setSpacingBefore(10);
             s.setLeading(20);
@@ -69,8 +69,8 @@ final class CoverWriter {
 
         ColumnText meta = new ColumnText(ctx.writer.getDirectContent());
         meta.setSimpleColumn(left, ctx.document.bottom(), right - 60, bandBottom - 30);
-        if (!ctx.definition.summary().isEmpty()) {
-            Paragraph sum = new Paragraph(ctx.type.phrase(ctx.definition.summary(), Typography.Role.LEAD));
+        if (!ctx.report.definition().summary().isEmpty()) {
+            Paragraph sum = new Paragraph(ctx.type.phrase(ctx.report.definition().summary(), Typography.Role.LEAD));
             sum.setLeading(17);
             sum.setSpacingAfter(18);
             meta.addElement(sum);

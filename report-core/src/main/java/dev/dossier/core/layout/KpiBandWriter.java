@@ -1,19 +1,16 @@
 package dev.dossier.core.layout;
 
-import dev.dossier.core.error.ErrorCode;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import dev.dossier.api.Row;
-import dev.dossier.core.format.ConfidenceMarks;
-import dev.dossier.core.template.Block;
+import dev.dossier.core.resolve.ResolvedBlock;
 
 import java.util.List;
 
 /**
- * Writes a band of KPI tiles: a big number (with the source's qualifier), a short label, a
- * unit-and-period line, the confidence where it is not "published", and the source number.
+ * Writes a band of resolved KPI tiles: a big number (with the source's qualifier), a short
+ * label, a unit-and-period line with the source number, and the confidence where it is not "published".
  */
 final class KpiBandWriter {
 
@@ -23,15 +20,15 @@ final class KpiBandWriter {
     private KpiBandWriter() {
     }
 
-    static void write(RenderContext ctx, Block.Kpis block) {
-        List<Block.Kpi> tiles = block.tiles();
+    static void write(RenderContext ctx, ResolvedBlock.KpiBand block) {
+        List<ResolvedBlock.KpiTile> tiles = block.tiles();
         int columns = Math.min(PER_ROW, Math.max(1, tiles.size()));
         PdfPTable band = new PdfPTable(columns);
         band.setWidthPercentage(100);
         band.setSpacingBefore(6);
         band.setSpacingAfter(8);
         band.setKeepTogether(true);
-        for (Block.Kpi kpi : tiles) {
+        for (ResolvedBlock.KpiTile kpi : tiles) {
             band.addCell(tile(ctx, kpi));
         }
         for (int i = tiles.size() % columns; i != 0 && i < columns; i++) {
@@ -50,23 +47,13 @@ final class KpiBandWriter {
         return p;
     }
 
-    private static PdfPCell tile(RenderContext ctx, Block.Kpi kpi) {
-        Row row = ctx.data.require(kpi.data(), ErrorCode.KPI_NO_ROW, "KPI '" + kpi.label() + "'");
-        int i = row.descriptor().indexOf(kpi.value());
-        String unit = row.descriptor().columns().get(i).unit();
-        int source = ctx.citations.cite(row.provenance(), ctx.currentSection + " KPIs");
-
+    private static PdfPCell tile(RenderContext ctx, ResolvedBlock.KpiTile kpi) {
         PdfPCell cell = new PdfPCell();
-        cell.addElement(line(ctx.type.phrase(ctx.format.cell(row, i), Typography.Role.KPI_VALUE), 1.15f, 2));
+        cell.addElement(line(ctx.type.phrase(kpi.value(), Typography.Role.KPI_VALUE), 1.15f, 2));
         cell.addElement(line(ctx.type.phrase(kpi.label(), Typography.Role.KPI_LABEL), 1.25f, 1));
-        String detail = kpi.detail() == null || kpi.detail().isBlank() ? unit : kpi.detail();
-        cell.addElement(line(ctx.type.phrase(detail + "  [" + source + "]", Typography.Role.CAPTION), 1.3f, 0));
-        String confidence = ConfidenceMarks.words(row.provenance().confidence());
-        if (confidence.isEmpty() && row.isEstimated(i)) {
-            confidence = ConfidenceMarks.words(dev.dossier.api.Confidence.ESTIMATE);
-        }
-        if (!confidence.isEmpty()) {
-            cell.addElement(line(ctx.type.phrase(confidence, ctx.type.font(Typography.Role.CAPTION, ctx.theme.highlight())), 1.3f, 0));
+        cell.addElement(line(ctx.type.phrase(kpi.detail() + "  [" + kpi.source() + "]", Typography.Role.CAPTION), 1.3f, 0));
+        if (!kpi.confidence().isEmpty()) {
+            cell.addElement(line(ctx.type.phrase(kpi.confidence(), ctx.type.font(Typography.Role.CAPTION, ctx.theme.highlight())), 1.3f, 0));
         }
         cell.setBorder(Rectangle.TOP);
         cell.setBorderWidthTop(2f);

@@ -1,15 +1,12 @@
 package dev.dossier.core.layout;
 
-import dev.dossier.core.error.ErrorCode;
 import com.lowagie.text.Anchor;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import dev.dossier.api.Row;
-import dev.dossier.core.data.FigureRef;
-import dev.dossier.core.template.Block;
+import dev.dossier.core.resolve.ResolvedBlock;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -31,9 +28,9 @@ import java.util.Deque;
 import java.util.regex.Matcher;
 
 /**
- * Writes a text block: figure references are replaced by formatted dataset values with a
- * source number, then the CommonMark (paragraphs, bold, italic, links, lists, headings) is
- * laid out in the body font.
+ * Writes a resolved text block: the CommonMark (paragraphs, bold, italic, links, lists,
+ * headings) in the body font, with the citation markers of its figures gathered into one
+ * "[n, m]" at the end of each paragraph.
  */
 final class MarkdownWriter {
 
@@ -42,8 +39,8 @@ final class MarkdownWriter {
     private MarkdownWriter() {
     }
 
-    static void write(RenderContext ctx, Block.Text block) {
-        String markdown = resolveFigures(ctx, block);
+    static void write(RenderContext ctx, ResolvedBlock.Prose block) {
+        String markdown = block.markdown();
         ctx.checkGlyphs(markdown, block.location() + ": text");
         Node doc = PARSER.parse(markdown);
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -54,33 +51,7 @@ final class MarkdownWriter {
         }
     }
 
-    /**
-     * Replaces each {@code {{…}}} with the figure formatted for prose (qualifier in words), followed by an invisible
-     * marker holding its source number; the markers are gathered into one "[n]" at the end of
-     * the paragraph, so a citation never sits between a number and its unit.
-     */
-    static String resolveFigures(RenderContext ctx, Block.Text block) {
-        Matcher m = FigureRef.IN_TEXT.matcher(block.markdown());
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            FigureRef ref = FigureRef.parse(m.group(1), block.location());
-            Row row = ctx.data.require(ref.binding(), ErrorCode.TEXT_NO_ROW, "'{{" + ref.text() + "}}'");
-            int n = ctx.citations.cite(row.provenance(), ctx.currentSection + " text");
-            String value = ctx.format.prose(row, ref.column());
-            m.appendReplacement(out, Matcher.quoteReplacement(escape(value) + CITE_OPEN + n + CITE_CLOSE));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** Backslash-escapes punctuation, so a figure such as "&gt;56" is never read as markup (a quote, a list). */
-    private static String escape(String value) {
-        return value.replaceAll("(\\p{Punct})", "\\\\$1");
-    }
-
-    private static final char CITE_OPEN = '\uE000';
-    private static final char CITE_CLOSE = '\uE001';
-    private static final java.util.regex.Pattern CITE = java.util.regex.Pattern.compile("\uE000(\\d+)\uE001");
+    private static final java.util.regex.Pattern CITE = ResolvedBlock.Prose.CITATION;
 
     private static Element blockElement(RenderContext ctx, Node n, int depth) {
         if (n instanceof org.commonmark.node.Paragraph) {

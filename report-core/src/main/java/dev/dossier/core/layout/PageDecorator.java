@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
 /**
  * Draws the running header (brand left, title right, hairline below) and footer (edition
  * left, "Page X of Y" right) on every page but the cover, and records on which page each
- * tagged heading landed, for the table of contents.
+ * tagged heading landed, drawing the contents' page numbers when the document closes.
  *
  * <p>The total page count is not known while pages are written, so "of Y" is a small
  * template filled in when the document closes.
@@ -51,6 +51,13 @@ final class PageDecorator extends PdfPageEventHelper {
 
     @Override
     public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
+        if (text.startsWith(CONTENTS_TAG)) {
+            Deferred d = deferred.get(text.substring(CONTENTS_TAG.length()));
+            if (d != null && d.template()[0] == null) {
+                placePageNumber(writer, document, rect, d);
+            }
+            return;
+        }
         anchorPages.putIfAbsent(text, writer.getPageNumber());
     }
 
@@ -115,8 +122,56 @@ final class PageDecorator extends PdfPageEventHelper {
         return placeholders.apply(text).replace("{page}", Integer.toString(page)).replace("{pages}", TOTAL_MARK);
     }
 
+    /** A contents entry whose page number is drawn into a small template once its heading's page is known. */
+    private record Deferred(String anchor, com.lowagie.text.Font font, PdfTemplate[] template) {
+    }
+
+    private static final String CONTENTS_TAG = "contents:";
+    private final Map<String, Deferred> deferred = new java.util.LinkedHashMap<>();
+
+    /**
+     * Asks for the page of the heading tagged {@code anchor} to be printed, right-aligned at the
+     * right margin on the baseline of {@code title}'s first line, when the document closes: the
+     * contents list their page numbers in one layout pass.
+     */
+    void deferPageNumber(String anchor, Phrase title, com.lowagie.text.Font font) {
+        deferred.put(anchor, new Deferred(anchor, font, new PdfTemplate[1]));
+        ((com.lowagie.text.Chunk) title.getChunks().get(0)).setGenericTag(CONTENTS_TAG + anchor);
+    }
+
+    /** Places the template of a contents entry where its title's first line is, linked to the heading. */
+    private void placePageNumber(PdfWriter writer, Document document, Rectangle titleLine, Deferred d) {
+        com.lowagie.text.pdf.BaseFont bf = d.font().getBaseFont();
+        float size = d.font().getSize();
+        float descent = bf.getFontDescriptor(com.lowagie.text.pdf.BaseFont.DESCENT, size);
+        float width = bf.getWidthPoint("0000", size);
+        float height = bf.getFontDescriptor(com.lowagie.text.pdf.BaseFont.ASCENT, size) - descent;
+        PdfTemplate t = writer.getDirectContent().createTemplate(width, height);
+        float x = document.right() - width;
+        float y = titleLine.getBottom() + descent;
+        writer.getDirectContent().addTemplate(t, x, y);
+        writer.getDirectContent().localGoto(d.anchor(), x, y, x + width, y + height);
+        d.template()[0] = t;
+    }
+
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
+        for (Deferred d : deferred.values()) {
+            if (d.template()[0] == null) {
+                continue; // the entry was never laid out
+            }
+            Integer page = anchorPages.get(d.anchor());
+            String text = page == null ? "" : Integer.toString(page);
+            PdfTemplate t = d.template()[0];
+            float width = d.font().getBaseFont().getWidthPoint(text, d.font().getSize());
+            t.beginText();
+            t.setFontAndSize(d.font().getBaseFont(), d.font().getSize());
+            t.setColorFill(d.font().getColor() == null ? java.awt.Color.BLACK : d.font().getColor());
+            t.setTextMatrix(t.getWidth() - width, -d.font().getBaseFont().getFontDescriptor(
+                    com.lowagie.text.pdf.BaseFont.DESCENT, d.font().getSize()));
+            t.showText(text);
+            t.endText();
+        }
         var font = type.font(Typography.Role.RUNNING);
         total.beginText();
         total.setFontAndSize(font.getBaseFont(), font.getSize());

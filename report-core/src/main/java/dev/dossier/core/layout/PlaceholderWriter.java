@@ -4,30 +4,19 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import dev.dossier.core.error.DossierException;
-import dev.dossier.core.template.Block;
-import dev.dossier.core.template.DataBinding;
-
-import java.util.stream.Collectors;
+import dev.dossier.core.resolve.ResolvedBlock;
 
 /**
- * Writes the visible "data unavailable" panel that replaces a block whose data source failed,
- * when the block opted in with {@code onError: placeholder}. The reason is printed, and the
- * run reports a warning, so a missing figure is never silent.
+ * Draws the visible "data unavailable" panel that replaces a block whose data source failed,
+ * when the block opted in with {@code onError: placeholder}. The reason is printed (and the
+ * resolve stage reports a warning), so a missing figure is never silent.
  */
 final class PlaceholderWriter {
 
     private PlaceholderWriter() {
     }
 
-    /** Whether the error is a data-source failure that a placeholder may stand in for. */
-    static boolean covers(DossierException e) {
-        return e.errorCode().isSourceError();
-    }
-
-    static void write(RenderContext ctx, Block block, DossierException e) {
-        String refs = block.bindings().stream().map(DataBinding::ref).distinct().collect(Collectors.joining(", "));
-        ctx.warnings.add(block.location() + ": data unavailable for " + refs + ", placeholder shown: " + e.getMessage());
+    static void write(RenderContext ctx, ResolvedBlock.Placeholder block) {
         PdfPTable panel = new PdfPTable(1);
         panel.setWidthPercentage(100);
         panel.setSpacingBefore(10);
@@ -40,7 +29,7 @@ final class PlaceholderWriter {
         Paragraph title = new Paragraph(ctx.type.phrase("Data unavailable", Typography.Role.H3));
         title.setSpacingAfter(4);
         cell.addElement(title);
-        Paragraph reason = new Paragraph(ctx.type.phrase(refs + ": " + e.getMessage(), Typography.Role.CAPTION));
+        Paragraph reason = new Paragraph(ctx.type.phrase(block.refs() + ": " + block.reason(), Typography.Role.CAPTION));
         reason.setLeading(0, 1.3f);
         cell.addElement(reason);
         panel.addCell(cell);

@@ -7,46 +7,35 @@ import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.dossier.core.error.DossierException;
 import dev.dossier.core.chart.ChartRenderer;
-import dev.dossier.core.data.ReportData;
-import dev.dossier.core.format.ValueFormatter;
-import dev.dossier.core.template.ReportDefinition;
+import dev.dossier.core.resolve.ResolvedReport;
 import dev.dossier.core.theme.Theme;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything the block writers of one rendering pass share: the open document, theme, type
- * scale, formatter, citation numbers, data and exhibit counters.
+ * Everything the block writers share while a resolved report is drawn: the report, the open
+ * document, theme, type scale, chart renderer and the warnings of the layout.
  */
 final class RenderContext {
 
-    final ReportDefinition definition;
+    final ResolvedReport report;
     final Document document;
     final PdfWriter writer;
     final Theme theme;
     final Typography type;
-    final ValueFormatter format;
-    final Citations citations = new Citations();
-    final ReportData data;
     final ChartRenderer charts;
     final List<String> warnings = new ArrayList<>();
     private final GlyphCoverage coverage;
-    /** The section being written, "Section 3", for citations from running text. */
-    String currentSection = "";
-    private int exhibits;
-    private int tables;
 
-    RenderContext(ReportDefinition definition, Document document, PdfWriter writer, Theme theme, Typography type,
-                  ValueFormatter format, ReportData data, ChartRenderer charts, GlyphCoverage coverage) {
+    RenderContext(ResolvedReport report, Document document, PdfWriter writer, Theme theme, Typography type,
+                  ChartRenderer charts, GlyphCoverage coverage) {
         this.coverage = coverage;
-        this.definition = definition;
+        this.report = report;
         this.document = document;
         this.writer = writer;
         this.theme = theme;
         this.type = type;
-        this.format = format;
-        this.data = data;
         this.charts = charts;
     }
 
@@ -61,16 +50,6 @@ final class RenderContext {
             warnings.add(where + ": no font of the theme has " + String.join(", ", missing)
                     + "; add a fallback font that covers it (theme fonts.fallbacks)");
         }
-    }
-
-    /** The next exhibit label, "Exhibit 3". */
-    String nextExhibit() {
-        return "Exhibit " + (++exhibits);
-    }
-
-    /** The next table label, "Table 2". */
-    String nextTable() {
-        return "Table " + (++tables);
     }
 
     /** Adds an element, turning OpenPDF's checked exception into a run failure. */

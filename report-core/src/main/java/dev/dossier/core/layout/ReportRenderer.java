@@ -9,18 +9,15 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.dossier.core.error.DossierException;
 import dev.dossier.core.chart.ChartRenderer;
-import dev.dossier.core.data.ReportData;
-import dev.dossier.core.format.ValueFormatter;
 import dev.dossier.core.pdf.PdfA;
-import dev.dossier.core.template.Block;
+import dev.dossier.core.resolve.ResolvedBlock;
+import dev.dossier.core.resolve.ResolvedReport;
+import dev.dossier.core.resolve.ResolvedSection;
 import dev.dossier.core.template.ReportDefinition;
-import dev.dossier.core.template.ReportParameters;
-import dev.dossier.core.template.Section;
 import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
 
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -29,13 +26,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Lays out a report with OpenPDF: cover, table of contents, one section per template section
- * (each on a new page, with an outline entry), running header and footer.
- *
- * <p>Page numbers in the table of contents are only known once the sections are laid out,
- * so the report is rendered twice: the first pass goes to a discarding stream and records
- * the page of each section heading; the second pass prints those numbers. Both passes lay
- * out identical content, so the pages match.
+ * Lays out a {@link ResolvedReport} with OpenPDF, in one pass: cover, table of contents, one
+ * section per template section (each on a new page, with an outline entry), running header and
+ * footer. The contents' page numbers, like "of Y" in the footer, are filled in when the document
+ * closes. The layout only draws: it never calls a data source.
  */
 public final class ReportRenderer {
 
@@ -48,9 +42,13 @@ public final class ReportRenderer {
     private final Typography type;
     private final ChartRenderer charts;
 
-    /** The outcome of a rendering: the page count and the page each section starts on. */
     /**
-     * @param warnings problems that did not stop the run, one line each (characters no font covers)
+     * The outcome of a rendering.
+     *
+     * @param pages        the page count
+     * @param sectionPages the page each section starts on, by destination name ({@code section-1}, …)
+     * @param warnings     problems that did not stop the run, one line each (characters no font covers,
+     *                     blocks shown as "data unavailable")
      */
     public record Result(int pages, Map<String, Integer> sectionPages, List<String> warnings) {
     }
@@ -70,22 +68,17 @@ public final class ReportRenderer {
     }
 
     /**
-     * Renders the report into {@code out}.
+     * Lays the report out into {@code out}; the caller closes the stream.
      *
-     * @param date the edition date printed on the cover; null for none
      * @param pdfa whether to write PDF/A-1b
-     * @throws DossierException when data cannot be resolved (INPUT or FAILURE) or layout fails
+     * @throws DossierException FAILURE {@code DOS-RENDER-FAILED} when OpenPDF cannot lay an element out
      */
-    public Result render(ReportDefinition def, ReportData data, LocalDate date, OutputStream out, boolean pdfa) {
-        Result first = pass(def, data, date, OutputStream.nullOutputStream(), Map.of(), pdfa);
-        return pass(def, data, date, out, first.sectionPages(), pdfa);
-    }
-
-    private Result pass(ReportDefinition def, ReportData data, LocalDate date, OutputStream out,
-                        Map<String, Integer> knownPages, boolean pdfa) {
-        Locale locale = ReportParameters.locale(def);
+    public Result render(ResolvedReport report, OutputStream out, boolean pdfa) {
+        ReportDefinition def = report.definition();
+        Locale locale = report.locale();
         Document document = new Document(PageSize.A4, SIDE, SIDE, TOP, BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCloseStream(false);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         if (pdfa) {
             writer.setPDFXConformance(PdfWriter.PDFA1B); // after the version: it sets PDF 1.4
@@ -101,27 +94,28 @@ public final class ReportRenderer {
         if (pdfa) {
             PdfA.addSrgbOutputIntent(writer);
         }
-        RenderContext ctx = new RenderContext(def, document, writer, theme, type, new ValueFormatter(locale), data, charts, coverage);
+        RenderContext ctx = new RenderContext(report, document, writer, theme, type, charts, coverage);
         ctx.checkGlyphs(def.title(), def.file() + ": title");
         try {
-            CoverWriter.write(ctx, def.parameters().getOrDefault("edition", ""),
-                    date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date));
-            ContentsWriter.write(ctx, def.sections(), knownPages);
-            for (int i = 0; i < def.sections().size(); i++) {
-                section(ctx, def.sections().get(i), i);
+            CoverWriter.write(ctx, report.parameter("edition"), report.date() == null ? ""
+                    : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(report.date()));
+            ContentsWriter.write(ctx, report.sections().stream().map(ResolvedSection::title).toList(), decorator);
+            for (int i = 0; i < report.sections().size(); i++) {
+                section(ctx, report.sections().get(i), i);
             }
         } finally {
             closeQuietly(document);
         }
-        return new Result(decorator.pages(), Map.copyOf(new HashMap<>(decorator.anchorPages())), List.copyOf(ctx.warnings));
+        List<String> warnings = new java.util.ArrayList<>(report.warnings());
+        warnings.addAll(ctx.warnings);
+        return new Result(decorator.pages(), Map.copyOf(new HashMap<>(decorator.anchorPages())), warnings);
     }
 
-    private void section(RenderContext ctx, Section section, int index) {
+    private void section(RenderContext ctx, ResolvedSection section, int index) {
         if (index > 0) {
             ctx.document.newPage();
         }
         String anchor = anchor(index);
-        ctx.currentSection = "Section " + (index + 1);
         new PdfOutline(ctx.writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false), section.title());
 
         Paragraph kicker = type.paragraph();
@@ -140,33 +134,26 @@ public final class ReportRenderer {
             lead.setSpacingAfter(10);
             ctx.add(lead);
         }
-        for (Block block : section.blocks()) {
-            block(ctx, block);
-        }
-    }
-
-    private static void block(RenderContext ctx, Block block) {
-        try {
+        for (ResolvedBlock block : section.blocks()) {
             write(ctx, block);
-        } catch (DossierException e) {
-            if (!block.placeholderOnError() || !PlaceholderWriter.covers(e)) {
-                throw e;
-            }
-            PlaceholderWriter.write(ctx, block, e);
         }
     }
 
-    private static void write(RenderContext ctx, Block block) {
-        if (block instanceof Block.Text t) {
-            MarkdownWriter.write(ctx, t);
-        } else if (block instanceof Block.Kpis k) {
+    private static void write(RenderContext ctx, ResolvedBlock block) {
+        if (block instanceof ResolvedBlock.Prose p) {
+            MarkdownWriter.write(ctx, p);
+        } else if (block instanceof ResolvedBlock.KpiBand k) {
             KpiBandWriter.write(ctx, k);
-        } else if (block instanceof Block.Chart c) {
-            ExhibitWriter.write(ctx, c);
-        } else if (block instanceof Block.Table t) {
+        } else if (block instanceof ResolvedBlock.Exhibit e) {
+            ExhibitWriter.write(ctx, e);
+        } else if (block instanceof ResolvedBlock.Table t) {
             TableWriter.write(ctx, t);
-        } else if (block instanceof Block.Sources) {
-            SourcesAppendixWriter.write(ctx);
+        } else if (block instanceof ResolvedBlock.SourceList s) {
+            SourcesAppendixWriter.write(ctx, s);
+        } else if (block instanceof ResolvedBlock.Placeholder p) {
+            PlaceholderWriter.write(ctx, p);
+        } else if (block instanceof ResolvedBlock.Changes c) {
+            ChangesWriter.write(ctx, c);
         }
     }
 

@@ -2,13 +2,8 @@ package dev.dossier.core.layout;
 
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import dev.dossier.api.Provenance;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 
 /** The small "Source: …" and "Note: …" lines under an exhibit or table. */
 final class SourceLine {
@@ -16,17 +11,9 @@ final class SourceLine {
     private SourceLine() {
     }
 
-    /** "Source: Title (publisher) [n]; …" for each distinct source, citing them as used by {@code usedIn}. */
-    static Paragraph sources(RenderContext ctx, Collection<Provenance> provenance, String usedIn) {
-        Map<String, Provenance> distinct = new LinkedHashMap<>();
-        provenance.forEach(p -> distinct.putIfAbsent(p.citationKey(), p));
-        StringJoiner text = new StringJoiner("; ", distinct.size() > 1 ? "Sources: " : "Source: ", ".");
-        for (Provenance p : distinct.values()) {
-            int n = ctx.citations.cite(p, usedIn);
-            boolean named = p.publisher().isEmpty() || p.title().contains(p.publisher());
-            text.add(p.title() + (named ? "" : ", " + p.publisher()) + " [" + n + "]");
-        }
-        Paragraph para = new Paragraph(ctx.type.phrase(text.toString(), Typography.Role.CAPTION));
+    /** The resolved "Source: … [n]." line under an exhibit or table. */
+    static Paragraph sources(RenderContext ctx, String text) {
+        Paragraph para = new Paragraph(ctx.type.phrase(text, Typography.Role.CAPTION));
         para.setSpacingBefore(3);
         para.setLeading(ctx.type.font(Typography.Role.CAPTION).getSize() * 1.3f);
         return para;

@@ -4,6 +4,8 @@ import com.lowagie.text.Anchor;
 import com.lowagie.text.Paragraph;
 import dev.dossier.api.Confidence;
 import dev.dossier.api.Provenance;
+import dev.dossier.core.resolve.Citations;
+import dev.dossier.core.resolve.ResolvedBlock;
 
 /**
  * Writes the numbered sources appendix: for each cited source its title, publisher, date,
@@ -14,8 +16,8 @@ final class SourcesAppendixWriter {
     private SourcesAppendixWriter() {
     }
 
-    static void write(RenderContext ctx) {
-        for (Citations.Entry e : ctx.citations.entries()) {
+    static void write(RenderContext ctx, ResolvedBlock.SourceList list) {
+        for (Citations.Entry e : list.entries()) {
             Provenance p = e.provenance();
             Paragraph para = ctx.type.paragraph();
             para.setLeading(ctx.type.font(Typography.Role.CAPTION).getSize() * 1.35f + 1);

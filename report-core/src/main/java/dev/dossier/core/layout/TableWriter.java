@@ -1,6 +1,5 @@
 package dev.dossier.core.layout;
 
-import dev.dossier.core.error.ErrorCode;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -9,28 +8,17 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.dossier.api.Column;
-import dev.dossier.api.ColumnType;
-import dev.dossier.api.DatasetDescriptor;
-import dev.dossier.api.Provenance;
-import dev.dossier.api.Row;
-import dev.dossier.api.RowCursor;
-import dev.dossier.api.UncheckedSourceException;
-import dev.dossier.core.error.DossierException;
 import dev.dossier.core.format.ColumnHeadings;
-import dev.dossier.core.format.ConfidenceMarks;
-import dev.dossier.core.template.Block;
+import dev.dossier.core.resolve.ResolvedBlock;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Writes a table block: a tinted header row that repeats on every page the table spans, thin
+ * Draws a resolved table: a tinted header row that repeats on every page the table spans, thin
  * rules, zebra rows, numbers right-aligned with units in the header, confidence marks on
  * estimates, then the source and note lines.
  *
- * <p>Rows stream from the data source and are flushed to the page in chunks, so a very long
+ * <p>Rows stream from the stored dataset and are flushed to the page in chunks, so a very long
  * table is laid out in bounded memory.
  */
 final class TableWriter {
@@ -41,41 +29,27 @@ final class TableWriter {
     private TableWriter() {
     }
 
-    static void write(RenderContext ctx, Block.Table block) {
-        DatasetDescriptor d = ctx.data.dataset(block.data()).descriptor();
-        List<Column> columns = block.columns().isEmpty() ? d.columns()
-                : block.columns().stream().map(n -> d.column(n).orElseThrow()).toList();
+    static void write(RenderContext ctx, ResolvedBlock.Table block) {
+        List<Column> columns = block.columns();
         ctx.keepSpace(110);
-        String label = ctx.nextTable();
-        ctx.add(SourceLine.heading(ctx, label, block.title(), block.subtitle()));
+        ctx.add(SourceLine.heading(ctx, block.label(), block.title(), block.subtitle()));
 
         PdfPTable table = newTable(ctx, columns);
         table.setComplete(false);
-        Map<String, Provenance> used = new LinkedHashMap<>();
-        boolean estimates = false;
-        boolean blogPosts = false;
         int count = 0;
-        try (RowCursor rows = ctx.data.rows(block.data())) {
+        try (ResolvedBlock.RowsCursor rows = block.rows().open()) {
             while (rows.hasNext()) {
-                Row row = rows.next();
-                used.putIfAbsent(row.provenance().citationKey(), row.provenance());
+                ResolvedBlock.Cell[] cells = rows.next();
                 boolean zebra = count % 2 == 1;
-                for (Column c : columns) {
-                    int i = d.indexOf(c.name());
-                    String mark = c.type().isNumeric() || c.type() == ColumnType.YEAR ? ConfidenceMarks.mark(row, i) : "";
-                    estimates |= mark.equals(ConfidenceMarks.ESTIMATE);
-                    blogPosts |= mark.equals(ConfidenceMarks.BLOG_POST);
-                    String text = ctx.format.cell(row, i);
-                    ctx.checkGlyphs(text, "dataset '" + block.data().ref() + "', row " + (count + 1) + ", column '" + c.name() + "'");
-                    table.addCell(cell(ctx, text, mark, c, zebra));
+                for (int c = 0; c < cells.length; c++) {
+                    ctx.checkGlyphs(cells[c].text(), "dataset '" + block.ref() + "', row " + (count + 1)
+                            + ", column '" + columns.get(c).name() + "'");
+                    table.addCell(cell(ctx, cells[c].text(), cells[c].mark(), columns.get(c), zebra));
                 }
                 if (++count % FLUSH_EVERY == 0) {
                     ctx.add(table);
                 }
             }
-        } catch (UncheckedSourceException e) {
-            throw DossierException.failure(ErrorCode.SOURCE_FAILED, "source '" + block.data().source()
-                    + "' failed while reading dataset '" + block.data().dataset() + "': " + e.getMessage(), e);
         }
         if (count == 0) {
             PdfPCell empty = new PdfPCell(ctx.type.phrase("No rows match this table's selection.", Typography.Role.TABLE));
@@ -88,10 +62,8 @@ final class TableWriter {
         table.setComplete(true);
         ctx.add(table);
 
-        ctx.add(SourceLine.sources(ctx, used.isEmpty() ? ctx.data.dataset(block.data()).provenance()
-                : new ArrayList<>(used.values()), label));
-        var notes = SourceLine.notes(ctx, List.of(block.note() == null ? "" : block.note(),
-                ConfidenceMarks.key(estimates, blogPosts)));
+        ctx.add(SourceLine.sources(ctx, block.sources()));
+        var notes = SourceLine.notes(ctx, block.notes());
         if (notes != null) {
             ctx.add(notes);
         }

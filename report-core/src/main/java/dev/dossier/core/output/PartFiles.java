@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -27,9 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class PartFiles {
 
-    private static final Pattern PART = Pattern.compile("^\\..+\\.(\\d{1,19})-[a-z0-9]{6}\\.part$");
-    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern PART = Pattern.compile("^\\..+\\." + OwnerStamp.PATTERN + "\\.part$");
 
     private PartFiles() {
     }
@@ -42,12 +38,9 @@ public final class PartFiles {
      */
     static Path create(Path target) throws IOException {
         Path folder = target.getParent();
-        FileAttribute<?>[] privateFile = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
-        long pid = ProcessHandle.current().pid();
+        FileAttribute<?>[] privateFile = OwnerStamp.ownerOnly(folder, false);
         while (true) {
-            Path part = folder.resolve("." + target.getFileName() + "." + pid + "-" + suffix() + ".part");
+            Path part = folder.resolve("." + target.getFileName() + "." + OwnerStamp.next() + ".part");
             try {
                 return Files.createFile(part, privateFile);
             } catch (java.nio.file.FileAlreadyExistsException taken) {
@@ -63,14 +56,7 @@ public final class PartFiles {
      */
     public static OptionalLong writer(String name) {
         Matcher m = PART.matcher(name);
-        if (!m.matches()) {
-            return OptionalLong.empty();
-        }
-        try {
-            return OptionalLong.of(Long.parseLong(m.group(1)));
-        } catch (NumberFormatException tooLong) {
-            return OptionalLong.empty();
-        }
+        return m.matches() ? OwnerStamp.pid(m.group(1)) : OptionalLong.empty();
     }
 
     /**
@@ -87,7 +73,7 @@ public final class PartFiles {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".*.part")) {
             for (Path entry : entries) {
                 OptionalLong pid = writer(entry.getFileName().toString());
-                if (pid.isPresent() && ProcessHandle.of(pid.getAsLong()).isEmpty()
+                if (pid.isPresent() && OwnerStamp.isGone(pid.getAsLong())
                         && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(entry);
                     removed.add(entry);
@@ -99,11 +85,4 @@ public final class PartFiles {
         return removed;
     }
 
-    private static String suffix() {
-        StringBuilder s = new StringBuilder(6);
-        for (int i = 0; i < 6; i++) {
-            s.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return s.toString();
-    }
 }

@@ -43,6 +43,18 @@ public final class PdfFiles {
         return load(bytes, file.toString(), password);
     }
 
+    /** Opens a PDF that Dossier itself just wrote, reading it lazily with temporary-file buffers. */
+    static PDDocument loadLarge(Path file, String name) {
+        try {
+            // scratch buffers in this process's own folder, so a killed run's are found and removed by the next
+            org.apache.pdfbox.io.MemoryUsageSetting buffers = org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly()
+                    .setTempDir(dev.dossier.core.output.TempFiles.scratchFolder().toFile());
+            return Loader.loadPDF(file.toFile(), buffers.streamCache);
+        } catch (IOException e) {
+            throw DossierException.input(ErrorCode.PDF_UNREADABLE, name + ": is not a readable PDF (" + e.getMessage() + ")");
+        }
+    }
+
     static PDDocument load(byte[] bytes, String name, String password) {
         if (!looksLikePdf(bytes)) {
             throw DossierException.input(ErrorCode.PDF_UNREADABLE, name + ": is not a PDF (it does not start with %PDF-)");

@@ -60,6 +60,21 @@ public final class PdfPostProcessor {
     }
 
     /**
+     * Post-processes a PDF file that may be larger than the heap: the file is read lazily and
+     * PDFBox buffers streams in temporary files, not in memory. {@code input} must not be the
+     * file {@code out} writes to.
+     *
+     * @throws DossierException as {@link #process(Path, OutputStream, PostProcessOptions)}
+     */
+    public static void processLarge(Path input, String name, OutputStream out, PostProcessOptions options) {
+        try (PDDocument doc = PdfFiles.loadLarge(input, name)) {
+            process(doc, name, out, options);
+        } catch (IOException e) {
+            throw DossierException.failure(ErrorCode.OUTPUT, name + ": cannot be post-processed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
      * Post-processes a PDF held in memory (for example rendered into a {@code ByteArrayOutputStream}).
      *
      * @param name how messages name the PDF, such as its intended file name
@@ -67,32 +82,36 @@ public final class PdfPostProcessor {
      */
     public static void process(byte[] pdf, String name, OutputStream out, PostProcessOptions options) {
         try (PDDocument doc = PdfFiles.load(pdf, name, null)) {
-            if (doc.isEncrypted()) {
-                throw DossierException.input(ErrorCode.PDF_PASSWORD, name + ": is already encrypted; post-process it before encrypting");
-            }
-            Optional<PdfAClaim> claim = PdfAClaim.of(doc);
-            if (claim.isPresent() && options.encrypts()) {
-                throw DossierException.input(ErrorCode.PDFA_ENCRYPTION, name + ": claims " + claim.get().label()
-                        + ", which forbids encryption; drop the password or the PDF/A option");
-            }
-            Instant date = options.effectiveDate();
-            MetadataWriter.write(doc, options.metadata(), date, claim);
-            DirectDestinations.inline(doc);
-            CompressParameters compression = claim.isPresent()
-                    ? CompressParameters.NO_COMPRESSION : CompressParameters.DEFAULT_COMPRESSION;
-            if (options.deterministic()) {
-                SubsetPrefixes.stabilise(doc);
-            }
-            if (options.encrypts()) {
-                Protection.apply(doc, options);
-                doc.save(out, compression);
-            } else if (options.deterministic()) {
-                StableSave.save(doc, out, compression);
-            } else {
-                doc.save(out, compression);
-            }
+            process(doc, name, out, options);
         } catch (IOException e) {
             throw DossierException.failure(ErrorCode.OUTPUT, name + ": cannot be post-processed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void process(PDDocument doc, String name, OutputStream out, PostProcessOptions options) throws IOException {
+        if (doc.isEncrypted()) {
+            throw DossierException.input(ErrorCode.PDF_PASSWORD, name + ": is already encrypted; post-process it before encrypting");
+        }
+        Optional<PdfAClaim> claim = PdfAClaim.of(doc);
+        if (claim.isPresent() && options.encrypts()) {
+            throw DossierException.input(ErrorCode.PDFA_ENCRYPTION, name + ": claims " + claim.get().label()
+                    + ", which forbids encryption; drop the password or the PDF/A option");
+        }
+        Instant date = options.effectiveDate();
+        MetadataWriter.write(doc, options.metadata(), date, claim);
+        DirectDestinations.inline(doc);
+        CompressParameters compression = claim.isPresent()
+                ? CompressParameters.NO_COMPRESSION : CompressParameters.DEFAULT_COMPRESSION;
+        if (options.deterministic()) {
+            SubsetPrefixes.stabilise(doc);
+        }
+        if (options.encrypts()) {
+            Protection.apply(doc, options);
+            doc.save(out, compression);
+        } else if (options.deterministic()) {
+            StableSave.save(doc, out, compression);
+        } else {
+            doc.save(out, compression);
         }
     }
 }

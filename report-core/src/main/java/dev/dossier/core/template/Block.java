@@ -1,11 +1,13 @@
 package dev.dossier.core.template;
 
+import dev.dossier.core.chart.ChartType;
+
 import java.util.List;
 
 /**
  * One element of a section: narrative text, a band of KPI tiles, a chart, a table or the sources appendix.
  */
-public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block.Table, Block.Sources {
+public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block.Table, Block.Sources, Block.Changes {
 
     /** Where the block is written, for error messages. */
     SourceLocation location();
@@ -56,7 +58,7 @@ public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block
     /**
      * An exhibit drawn as a vector chart.
      *
-     * @param type      bar, hbar, grouped-bar, stacked-bar, line, pie, donut or radar
+     * @param type      the chart type (written bar, hbar, grouped-bar, stacked-bar, line, pie, donut or radar)
      * @param x         category column
      * @param y         value columns (one per series)
      * @param series    column naming the series in long-format data; may be null
@@ -66,7 +68,7 @@ public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block
      * @param height    chart height in points; null for the theme default
      * @param axis      the value axis label; null to derive it from the column's label and unit
      */
-    record Chart(DataBinding data, String type, String x, List<String> y, String series, String title,
+    record Chart(DataBinding data, ChartType type, String x, List<String> y, String series, String title,
                  String subtitle, String note, boolean logScale, Integer topN, Float height, String axis,
                  SourceLocation location, boolean placeholderOnError) implements Block {
         @Override
@@ -90,6 +92,19 @@ public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block
 
     /** The numbered list of every source cited so far in the report. */
     record Sources(SourceLocation location) implements Block {
+        @Override
+        public List<DataBinding> bindings() {
+            return List.of();
+        }
+    }
+
+    /**
+     * "What changed since the last edition": filled from the previous edition's snapshot
+     * ({@code --compare-with}).
+     *
+     * @param omitWithoutPrevious leave the block out when there is no previous edition, instead of saying so
+     */
+    record Changes(boolean omitWithoutPrevious, SourceLocation location) implements Block {
         @Override
         public List<DataBinding> bindings() {
             return List.of();

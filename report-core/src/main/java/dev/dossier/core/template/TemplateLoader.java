@@ -1,5 +1,6 @@
 package dev.dossier.core.template;
 
+import dev.dossier.core.chart.ChartType;
 import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.text.DidYouMean;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,16 +27,16 @@ public final class TemplateLoader {
     static final Set<String> TOP_KEYS = Set.of("title", "subtitle", "summary", "author", "keywords",
             "theme", "parameters", "sources", "sections");
     static final Set<String> SECTION_KEYS = Set.of("title", "lead", "blocks");
-    static final Set<String> BLOCK_KINDS = Set.of("text", "kpis", "chart", "table", "sources");
+    static final Set<String> BLOCK_KINDS = Set.of("text", "kpis", "chart", "table", "sources", "changes");
     static final String ON_ERROR = "onError";
     static final Set<String> BINDING_KEYS = Set.of("data", "where", "sort", "limit");
     static final Set<String> CHART_KEYS = union(BINDING_KEYS, Set.of("type", "x", "y", "series", "title",
             "subtitle", "note", "log", "top", "height", "axis"));
     static final Set<String> TABLE_KEYS = union(BINDING_KEYS, Set.of("columns", "title", "subtitle", "note"));
+    static final Set<String> CHANGES_KEYS = Set.of("withoutPrevious");
     static final Set<String> KPI_KEYS = union(BINDING_KEYS, Set.of("value", "label", "detail"));
     /** Chart types the renderer draws; see {@code dev.dossier.core.chart.ChartType}. */
-    public static final Set<String> CHART_TYPES = Set.of("bar", "hbar", "grouped-bar", "stacked-bar", "line",
-            "pie", "donut", "radar");
+    public static final Set<String> CHART_TYPES = Set.copyOf(ChartType.ids());
 
     /**
      * Loads a template file.
@@ -137,6 +138,7 @@ public final class TemplateLoader {
             case "chart" -> chart(b.child("chart", true), placeholder);
             case "table" -> table(b.child("table", true), placeholder);
             case "sources" -> new Block.Sources(b.location());
+            case "changes" -> changes(b);
             default -> {
                 b.problem(kind, "unknown block '" + kind + "'" + DidYouMean.hint(kind, BLOCK_KINDS)
                         + "; expected one of " + String.join(", ", sorted(BLOCK_KINDS)));
@@ -155,6 +157,20 @@ public final class TemplateLoader {
             b.problem(ON_ERROR, "'" + ON_ERROR + "' is 'fail' or 'placeholder', not '" + v + "'");
         }
         return "placeholder".equals(v);
+    }
+
+    /** {@code changes: {}} or {@code changes: { withoutPrevious: omit }}: what changed since the last edition. */
+    private static Block changes(NodeReader b) {
+        NodeReader c = b.child("changes", false);
+        String without = null;
+        if (c != null && c.node().isObject()) {
+            c.allowOnly(CHANGES_KEYS, "a changes block");
+            without = c.string("withoutPrevious", false);
+            if (without != null && !without.equals("say") && !without.equals("omit")) {
+                c.problem("withoutPrevious", "'withoutPrevious' is 'say' or 'omit', not '" + without + "'");
+            }
+        }
+        return new Block.Changes("omit".equals(without), b.location());
     }
 
     private static Block text(NodeReader b) {
@@ -185,9 +201,10 @@ public final class TemplateLoader {
             return null;
         }
         c.allowOnly(CHART_KEYS, "a chart");
-        String type = c.string("type", true);
-        if (type != null && !CHART_TYPES.contains(type)) {
-            c.problem("type", "unknown chart type '" + type + "'" + DidYouMean.hint(type, CHART_TYPES)
+        String typeName = c.string("type", true);
+        ChartType type = typeName == null ? null : ChartType.byId(typeName).orElse(null);
+        if (typeName != null && type == null) {
+            c.problem("type", "unknown chart type '" + typeName + "'" + DidYouMean.hint(typeName, CHART_TYPES)
                     + "; expected one of " + String.join(", ", sorted(CHART_TYPES)));
         }
         DataBinding data = binding(c);

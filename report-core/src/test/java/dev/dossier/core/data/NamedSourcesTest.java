@@ -49,7 +49,7 @@ class NamedSourcesTest {
     void twoCsvFilesUnderTwoNamesRenderSideBySide() throws IOException {
         ReportEngine engine = new ReportEngine(ProviderRegistry.discover(List.of()), List.of());
         Path out = dir.resolve("r.pdf");
-        engine.generate(new GenerateRequest(template("csv"), out, Map.of(), null, false));
+        engine.generate(GenerateRequest.builder(template("csv"), out).build());
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("United States", "109.1", "Baidu", "2000", "Sheet A", "Sheet B");

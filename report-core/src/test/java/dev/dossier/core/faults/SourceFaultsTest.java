@@ -67,7 +67,7 @@ class SourceFaultsTest {
     void aFailingSourceFailsTheRunNamingProviderAndDatasetAndWritesNoPdf(String dataset, String code, String mention)
             throws IOException {
         Path out = dir.resolve("out/report.pdf");
-        assertThatThrownBy(() -> engine.generate(new GenerateRequest(template(dataset, null), out, Map.of(), null, false)))
+        assertThatThrownBy(() -> engine.generate(GenerateRequest.builder(template(dataset, null), out).build()))
                 .isInstanceOfSatisfying(DossierException.class, e -> {
                     assertThat(e.code()).isEqualTo(code);
                     assertThat(e.exitCode()).isEqualTo(1);
@@ -80,8 +80,7 @@ class SourceFaultsTest {
     @ParameterizedTest
     @CsvSource({"throws", "hangs", "bad-row"})
     void placeholderShowsTheReasonAndTheRunGoesOn(String dataset) throws IOException {
-        GenerateResult r = engine.generate(new GenerateRequest(template(dataset, "placeholder"), dir.resolve("r.pdf"),
-                Map.of(), null, false));
+        GenerateResult r = engine.generate(GenerateRequest.builder(template(dataset, "placeholder"), dir.resolve("r.pdf")).build());
         String text;
         try (PDDocument pdf = Loader.loadPDF(r.output().toFile())) {
             text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
@@ -92,7 +91,7 @@ class SourceFaultsTest {
 
     @Test
     void wellBehavedDatasetRenders() throws IOException {
-        GenerateResult r = engine.generate(new GenerateRequest(template("ok", null), dir.resolve("ok.pdf"), Map.of(), null, false));
+        GenerateResult r = engine.generate(GenerateRequest.builder(template("ok", null), dir.resolve("ok.pdf")).build());
         try (PDDocument pdf = Loader.loadPDF(r.output().toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("China").contains("42");
         }
@@ -101,8 +100,7 @@ class SourceFaultsTest {
 
     @Test
     void unknownOnErrorValueIsATemplateError() throws IOException {
-        assertThatThrownBy(() -> engine.generate(new GenerateRequest(template("ok", "ignore"), dir.resolve("x.pdf"),
-                Map.of(), null, false)))
+        assertThatThrownBy(() -> engine.generate(GenerateRequest.builder(template("ok", "ignore"), dir.resolve("x.pdf")).build()))
                 .isInstanceOfSatisfying(DossierException.class, e -> assertThat(e.getMessage())
                         .contains("'onError' is 'fail' or 'placeholder', not 'ignore'"));
     }

@@ -55,7 +55,7 @@ class FlagshipBriefingTest {
     static void generate() throws IOException {
         registry = ProviderRegistry.discover(List.of());
         ReportEngine engine = new ReportEngine(registry, List.of(THEMES));
-        result = engine.generate(new GenerateRequest(TEMPLATE, dir.resolve("briefing.pdf"), Map.of(), null, false));
+        result = engine.generate(GenerateRequest.builder(TEMPLATE, dir.resolve("briefing.pdf")).build());
         definition = new TemplateLoader().load(TEMPLATE);
         try (PDDocument pdf = Loader.loadPDF(result.output().toFile())) {
             text = new PDFTextStripper().getText(pdf);

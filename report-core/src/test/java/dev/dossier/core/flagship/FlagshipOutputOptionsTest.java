@@ -38,7 +38,7 @@ class FlagshipOutputOptionsTest {
     private Path generate(String name, String theme, boolean deterministic, boolean pdfa, GenerateRequest.Protection protection) {
         ReportEngine engine = new ReportEngine(ProviderRegistry.discover(List.of()), List.of(FlagshipBriefingTest.THEMES));
         Path out = dir.resolve(name);
-        engine.generate(new GenerateRequest(FlagshipBriefingTest.TEMPLATE, out, Map.of(), theme, deterministic, pdfa, protection));
+        engine.generate(GenerateRequest.builder(FlagshipBriefingTest.TEMPLATE, out).theme(theme).deterministic(deterministic).pdfa(pdfa).protection(protection).build());
         return out;
     }
 

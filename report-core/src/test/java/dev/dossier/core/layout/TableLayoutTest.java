@@ -43,7 +43,7 @@ class TableLayoutTest {
                 %s
                 """.formatted(theme, blocks.indent(6)));
         ReportEngine engine = new ReportEngine(ProviderRegistry.discover(List.of()), List.of());
-        GenerateResult r = engine.generate(new GenerateRequest(dir.resolve("t.yaml"), dir.resolve("t.pdf"), params, null, false));
+        GenerateResult r = engine.generate(GenerateRequest.builder(dir.resolve("t.yaml"), dir.resolve("t.pdf")).parameters(params).build());
         List<String> pages = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(r.output().toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();

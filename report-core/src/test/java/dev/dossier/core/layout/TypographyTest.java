@@ -60,7 +60,7 @@ class TypographyTest {
                       - chart: { type: hbar, data: csv/names, x: name, y: value, title: "Chinese labels in a chart" }
                 """.formatted(theme));
         ReportEngine engine = new ReportEngine(ProviderRegistry.discover(List.of()), List.of());
-        result = engine.generate(new GenerateRequest(dir.resolve("t.yaml"), dir.resolve("t.pdf"), Map.of(), null, false));
+        result = engine.generate(GenerateRequest.builder(dir.resolve("t.yaml"), dir.resolve("t.pdf")).build());
         try (PDDocument pdf = Loader.loadPDF(result.output().toFile())) {
             pageWidth = pdf.getPage(0).getMediaBox().getWidth();
             PDFTextStripper stripper = new PDFTextStripper() {

@@ -48,6 +48,7 @@ class SchemaAgreementTest {
         assertThat(keys(d.get("chart"))).isEqualTo(new TreeSet<>(TemplateLoader.CHART_KEYS));
         assertThat(keys(d.get("table"))).isEqualTo(new TreeSet<>(TemplateLoader.TABLE_KEYS));
         assertThat(keys(d.get("kpi"))).isEqualTo(new TreeSet<>(TemplateLoader.KPI_KEYS));
+        assertThat(keys(d.get("changes"))).isEqualTo(new TreeSet<>(TemplateLoader.CHANGES_KEYS));
         Set<String> types = new TreeSet<>();
         d.get("chart").get("properties").get("type").get("enum").forEach(t -> types.add(t.asText()));
         assertThat(types).isEqualTo(new TreeSet<>(TemplateLoader.CHART_TYPES));

@@ -1,11 +1,14 @@
-package dev.dossier.core.template;
+package dev.dossier.core.resolve;
 
 import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.template.Block;
+import dev.dossier.core.template.DataBinding;
+import dev.dossier.core.template.FigureRef;
+import dev.dossier.core.template.ReportDefinition;
 import dev.dossier.core.text.DidYouMean;
 import dev.dossier.api.Column;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.core.error.DossierException;
-import dev.dossier.core.data.FigureRef;
 import dev.dossier.core.source.LoadedProvider;
 import dev.dossier.core.source.ProviderRegistry;
 
@@ -28,14 +31,14 @@ import java.util.Optional;
  * ({@code DOS-TEMPLATE-UNKNOWN-SOURCE}, {@code DOS-TEMPLATE-UNKNOWN-DATASET},
  * {@code DOS-TEMPLATE-UNKNOWN-COLUMN}, {@code DOS-TEMPLATE-BAD-COLUMN}).
  */
-public final class TemplateValidator {
+public final class BindingValidator {
 
     private final ProviderRegistry registry;
     private final Map<String, List<DatasetDescriptor>> offered = new HashMap<>();
     private ReportDefinition definition;
     private final java.util.Set<String> reportedUnknown = new java.util.HashSet<>();
 
-    public TemplateValidator(ProviderRegistry registry) {
+    public BindingValidator(ProviderRegistry registry) {
         this.registry = registry;
     }
 

@@ -1,7 +1,5 @@
-package dev.dossier.core.data;
+package dev.dossier.core.template;
 
-import dev.dossier.core.template.DataBinding;
-import dev.dossier.core.template.SourceLocation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

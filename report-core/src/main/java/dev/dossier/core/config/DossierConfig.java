@@ -1,4 +1,4 @@
-package dev.dossier.cli;
+package dev.dossier.core.config;
 
 import dev.dossier.core.error.ErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Settings read from a configuration file, so plugin folders need not be repeated on every command.
+ * Settings read from a configuration file, so plugin folders need not be repeated on every
+ * command; shared by every front end (the command line, the scheduler).
  *
  * <p>The file is {@code DOSSIER_CONFIG} if set, else {@code .dossier.yaml} in the working
  * folder, else {@code $XDG_CONFIG_HOME/dossier/config.yaml} (by default under {@code ~/.config}).
@@ -24,7 +25,7 @@ import java.util.Map;
  * @param file    the file read, or null when there is none
  * @param plugins plugin folders, absolute
  */
-record CliConfig(Path file, List<Path> plugins) {
+public record DossierConfig(Path file, List<Path> plugins) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -33,10 +34,10 @@ record CliConfig(Path file, List<Path> plugins) {
     }
 
     /** The configuration in effect, or an empty one when no file exists. */
-    static CliConfig load(Map<String, String> env) {
+    public static DossierConfig load(Map<String, String> env) {
         Path file = locate(env);
         if (file == null) {
-            return new CliConfig(null, List.of());
+            return new DossierConfig(null, List.of());
         }
         try {
             FileShape shape = YAML.readValue(file.toFile(), FileShape.class);
@@ -45,7 +46,7 @@ record CliConfig(Path file, List<Path> plugins) {
             if (shape != null && shape.plugins() != null) {
                 shape.plugins().forEach(p -> dirs.add(base.resolve(p).normalize()));
             }
-            return new CliConfig(file, List.copyOf(dirs));
+            return new DossierConfig(file, List.copyOf(dirs));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw DossierException.input(ErrorCode.CONFIG, file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
@@ -72,5 +73,35 @@ record CliConfig(Path file, List<Path> plugins) {
         Path home = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
         Path user = home.resolve("dossier").resolve("config.yaml");
         return Files.isRegularFile(user) ? user : null;
+    }
+
+    /**
+     * Plugin folders in effect: {@code explicit} ones (the command line's {@code --plugins}), then
+     * {@code DOSSIER_PLUGINS} (separated by the platform's path separator), then this file's; absolute, without repeats.
+     */
+    public List<Path> pluginFolders(List<Path> explicit, Map<String, String> env) {
+        List<Path> dirs = new ArrayList<>(explicit);
+        String fromEnv = env.get("DOSSIER_PLUGINS");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            for (String p : fromEnv.split(java.io.File.pathSeparator)) {
+                if (!p.isBlank()) {
+                    dirs.add(Path.of(p));
+                }
+            }
+        }
+        dirs.addAll(plugins);
+        return dirs.stream().map(d -> d.toAbsolutePath().normalize()).distinct().toList();
+    }
+
+    /**
+     * Folders searched for themes named without a path (after the template's own {@code themes/}):
+     * {@code templates/themes} of the working folder, then of the Dossier installation, so the
+     * bundled themes work for templates anywhere.
+     */
+    public static List<Path> themeFolders() {
+        List<Path> folders = new ArrayList<>();
+        folders.add(Path.of("templates", "themes").toAbsolutePath());
+        Installation.home().map(h -> h.resolve("templates").resolve("themes")).ifPresent(folders::add);
+        return folders.stream().distinct().toList();
     }
 }

@@ -1,4 +1,4 @@
-package dev.dossier.cli;
+package dev.dossier.core.config;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -10,12 +10,12 @@ import java.util.Optional;
  * fonts. The {@code ./dossier} launcher names it with {@code -Ddossier.home}; otherwise it is
  * found from the runnable jar's place ({@code report-cli/target/dossier.jar} in a checkout).
  */
-final class Installation {
+public final class Installation {
 
     private Installation() {
     }
 
-    static Optional<Path> home() {
+    public static Optional<Path> home() {
         String given = System.getProperty("dossier.home");
         if (given != null && !given.isBlank()) {
             return Optional.of(Path.of(given).toAbsolutePath().normalize());

@@ -1,4 +1,4 @@
-package dev.dossier.core.layout;
+package dev.dossier.core.resolve;
 
 import dev.dossier.api.Confidence;
 import dev.dossier.api.Provenance;
@@ -39,6 +39,13 @@ public final class Citations {
             e.usedIn().add(usedIn);
         }
         return e.number();
+    }
+
+    /** Every source cited so far, by number, as it stands now (later citations do not change it). */
+    public List<Entry> snapshot() {
+        return byKey.values().stream().map(e -> new Entry(e.number(), e.provenance(),
+                java.util.Collections.unmodifiableSet(new LinkedHashSet<>(e.usedIn())),
+                java.util.Collections.unmodifiableSet(EnumSet.copyOf(e.confidences())))).toList();
     }
 
     /** Every source cited so far, by number. */

@@ -1,0 +1,278 @@
+package dev.dossier.core.resolve;
+
+import dev.dossier.api.Column;
+import dev.dossier.api.ColumnType;
+import dev.dossier.api.Confidence;
+import dev.dossier.api.DatasetDescriptor;
+import dev.dossier.api.Provenance;
+import dev.dossier.api.Row;
+import dev.dossier.api.RowCursor;
+import dev.dossier.api.UncheckedSourceException;
+import dev.dossier.core.chart.ChartData;
+import dev.dossier.core.chart.ChartSpec;
+import dev.dossier.core.data.ReportData;
+import dev.dossier.core.data.StoredDataset;
+import dev.dossier.core.error.DossierException;
+import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.format.ColumnHeadings;
+import dev.dossier.core.format.ConfidenceMarks;
+import dev.dossier.core.format.ValueFormatter;
+import dev.dossier.core.template.Block;
+import dev.dossier.core.template.DataBinding;
+import dev.dossier.core.template.FigureRef;
+import dev.dossier.core.template.ReportDefinition;
+import dev.dossier.core.template.Section;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+
+/**
+ * The resolve stage: turns a template and its data into a {@link ResolvedReport}, deciding
+ * everything the layout prints — figure values in text, KPI tiles, exhibit and table numbers,
+ * citation numbers in first-use order, chart plans and table cells.
+ *
+ * <p>Datasets come from a {@link ReportData}, which fetches each at most once; the resolved
+ * tables read its stored rows again when drawn, so close the {@code ReportData} only after the
+ * layout. One resolver per run; not thread-safe.
+ */
+public final class Resolver {
+
+    /** Chart height when the template gives none, in points. */
+    static final float DEFAULT_CHART_HEIGHT = 210f;
+
+    private final ReportDefinition definition;
+    private final ReportData data;
+    private final ValueFormatter format;
+    private final Citations citations = new Citations();
+    private final DataUsage usage;
+    private final List<String> warnings = new ArrayList<>();
+    private int exhibits;
+    private int tables;
+    private String section = "";
+
+    /**
+     * @param recordUsage whether to remember the rows and KPI figures used, for a snapshot or a comparison
+     */
+    public Resolver(ReportDefinition definition, ReportData data, Locale locale, boolean recordUsage) {
+        this.definition = definition;
+        this.data = data;
+        this.format = new ValueFormatter(locale);
+        this.usage = new DataUsage(recordUsage);
+    }
+
+    /**
+     * Resolves every section.
+     *
+     * @param date    the edition date for the cover; null for none
+     * @param changes the lines of the "what changed" block, given what this edition used; called
+     *                once, after every other block is resolved; null when there is no previous edition
+     * @throws DossierException INPUT when the data does not fit the template (no row for a KPI,
+     *                          several rows for one figure), FAILURE when a source fails
+     */
+    public ResolvedReport resolve(LocalDate date, Function<DataUsage, List<String>> changes) {
+        List<List<ResolvedBlock>> resolved = new ArrayList<>();
+        List<int[]> changeSlots = new ArrayList<>();
+        for (int s = 0; s < definition.sections().size(); s++) {
+            section = "Section " + (s + 1);
+            List<ResolvedBlock> blocks = new ArrayList<>();
+            for (Block block : definition.sections().get(s).blocks()) {
+                if (block instanceof Block.Changes c) {
+                    if (changes != null || !c.omitWithoutPrevious()) {
+                        changeSlots.add(new int[] {s, blocks.size()});
+                        blocks.add(null); // filled below, once everything this edition prints is known
+                    }
+                } else {
+                    blocks.add(guarded(block));
+                }
+            }
+            resolved.add(blocks);
+        }
+        if (!changeSlots.isEmpty()) {
+            ResolvedBlock.Changes filled = new ResolvedBlock.Changes(changes == null
+                    ? List.of("There is no previous edition to compare with.") : changes.apply(usage));
+            changeSlots.forEach(slot -> resolved.get(slot[0]).set(slot[1], filled));
+        }
+        List<ResolvedSection> sections = new ArrayList<>();
+        for (int s = 0; s < resolved.size(); s++) {
+            Section sec = definition.sections().get(s);
+            sections.add(new ResolvedSection(sec.title(), sec.lead(), resolved.get(s)));
+        }
+        return new ResolvedReport(definition, format.locale(), date, sections, warnings);
+    }
+
+    /** What this resolution used, for the edition's snapshot (empty unless asked for). */
+    public DataUsage usage() {
+        return usage;
+    }
+
+    /** A block whose source fails becomes a "data unavailable" panel when it opted in. */
+    private ResolvedBlock guarded(Block block) {
+        try {
+            return resolve(block);
+        } catch (DossierException e) {
+            if (!block.placeholderOnError() || !e.errorCode().isSourceError()) {
+                throw e;
+            }
+            String refs = block.bindings().stream().map(DataBinding::ref).distinct().collect(Collectors.joining(", "));
+            warnings.add(block.location() + ": data unavailable for " + refs + ", placeholder shown: " + e.getMessage());
+            return new ResolvedBlock.Placeholder(refs, e.getMessage());
+        }
+    }
+
+    private ResolvedBlock resolve(Block block) {
+        if (block instanceof Block.Text t) {
+            return prose(t);
+        } else if (block instanceof Block.Kpis k) {
+            return kpis(k);
+        } else if (block instanceof Block.Chart c) {
+            return exhibit(c);
+        } else if (block instanceof Block.Table t) {
+            return table(t);
+        } else if (block instanceof Block.Sources) {
+            return new ResolvedBlock.SourceList(citations.snapshot());
+        }
+        throw new IllegalStateException("unhandled block " + block);
+    }
+
+    private ResolvedBlock.Prose prose(Block.Text block) {
+        Matcher m = FigureRef.IN_TEXT.matcher(block.markdown());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            FigureRef ref = FigureRef.parse(m.group(1), block.location());
+            Row row = data.require(ref.binding(), ErrorCode.TEXT_NO_ROW, "'{{" + ref.text() + "}}'");
+            usage.used(ref.binding(), row);
+            int n = citations.cite(row.provenance(), section + " text");
+            String value = format.prose(row, ref.column());
+            m.appendReplacement(out, Matcher.quoteReplacement(escape(value) + ResolvedBlock.Prose.marker(n)));
+        }
+        m.appendTail(out);
+        return new ResolvedBlock.Prose(out.toString(), block.location());
+    }
+
+    /** Backslash-escapes punctuation, so a figure such as "&gt;56" is never read as markup (a quote, a list). */
+    private static String escape(String value) {
+        return value.replaceAll("(\\p{Punct})", "\\\\$1");
+    }
+
+    private ResolvedBlock.KpiBand kpis(Block.Kpis block) {
+        List<ResolvedBlock.KpiTile> tiles = new ArrayList<>();
+        for (Block.Kpi kpi : block.tiles()) {
+            Row row = data.require(kpi.data(), ErrorCode.KPI_NO_ROW, "KPI '" + kpi.label() + "'");
+            usage.figure(kpi.label(), kpi.data(), kpi.value(), row);
+            int i = row.descriptor().indexOf(kpi.value());
+            String unit = row.descriptor().columns().get(i).unit();
+            int source = citations.cite(row.provenance(), section + " KPIs");
+            String detail = kpi.detail() == null || kpi.detail().isBlank() ? unit : kpi.detail();
+            String confidence = ConfidenceMarks.words(row.provenance().confidence());
+            if (confidence.isEmpty() && row.isEstimated(i)) {
+                confidence = ConfidenceMarks.words(Confidence.ESTIMATE);
+            }
+            tiles.add(new ResolvedBlock.KpiTile(format.cell(row, i), kpi.label(), detail, source, confidence));
+        }
+        return new ResolvedBlock.KpiBand(tiles);
+    }
+
+    private ResolvedBlock.Exhibit exhibit(Block.Chart block) {
+        StoredDataset dataset = data.dataset(block.data());
+        List<Row> rows = data.materialise(block.data());
+        usage.used(block.data(), rows);
+        float height = block.height() == null ? DEFAULT_CHART_HEIGHT : block.height();
+        String label = "Exhibit " + (++exhibits);
+        ChartSpec spec = new ChartSpec(block.type(), block.x(), block.y(), block.series(), block.title(),
+                block.subtitle(), block.axis() != null ? block.axis() : axisLabel(dataset.descriptor(), block.y()),
+                block.logScale(), block.topN(), height);
+        List<Provenance> used = rows.isEmpty() ? dataset.provenance() : rows.stream().map(Row::provenance).toList();
+        String sources = SourceLines.sources(citations, used, label);
+        List<String> notes = new ArrayList<>();
+        notes.add(block.note());
+        notes.add(SourceLines.chartConfidence(rows, block.x(), block.y()));
+        return new ResolvedBlock.Exhibit(label, spec, new ChartData(dataset.descriptor(), rows), sources, notes);
+    }
+
+    /** The value axis label: the first value column's heading, or just the unit when several columns share the axis. */
+    private static String axisLabel(DatasetDescriptor descriptor, List<String> y) {
+        Column c = descriptor.column(y.get(0)).orElseThrow();
+        return y.size() > 1 && !c.unit().isEmpty() ? c.unit() : ColumnHeadings.of(c);
+    }
+
+    private ResolvedBlock.Table table(Block.Table block) {
+        DatasetDescriptor d = data.dataset(block.data()).descriptor();
+        List<Column> columns = block.columns().isEmpty() ? d.columns()
+                : block.columns().stream().map(n -> d.column(n).orElseThrow()).toList();
+        int[] indexes = columns.stream().mapToInt(c -> d.indexOf(c.name())).toArray();
+        String label = "Table " + (++tables);
+
+        Map<String, Provenance> used = new LinkedHashMap<>();
+        boolean estimates = false;
+        boolean blogPosts = false;
+        int count = 0;
+        try (RowCursor rows = data.rows(block.data())) {
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                usage.used(block.data(), row);
+                used.putIfAbsent(row.provenance().citationKey(), row.provenance());
+                for (int c = 0; c < indexes.length; c++) {
+                    String mark = mark(row, indexes[c], columns.get(c));
+                    estimates |= mark.equals(ConfidenceMarks.ESTIMATE);
+                    blogPosts |= mark.equals(ConfidenceMarks.BLOG_POST);
+                }
+                count++;
+            }
+        } catch (UncheckedSourceException e) {
+            throw DossierException.failure(ErrorCode.SOURCE_FAILED, "source '" + block.data().source()
+                    + "' failed while reading dataset '" + block.data().dataset() + "': " + e.getMessage(), e);
+        }
+        String sources = SourceLines.sources(citations, used.isEmpty() ? data.dataset(block.data()).provenance()
+                : new ArrayList<>(used.values()), label);
+        ResolvedBlock.TableRows rows = () -> new CellCursor(data.rows(block.data()), columns, indexes, format);
+        return new ResolvedBlock.Table(label, block.title(), block.subtitle(), block.data().ref(), columns, rows, count,
+                sources, List.of(block.note() == null ? "" : block.note(), ConfidenceMarks.key(estimates, blogPosts)));
+    }
+
+    /** Confidence marks go on figures (numbers and years), not on names. */
+    static String mark(Row row, int index, Column c) {
+        return c.type().isNumeric() || c.type() == ColumnType.YEAR ? ConfidenceMarks.mark(row, index) : "";
+    }
+
+    /** Formats stored rows into table cells as the layout asks for them. */
+    private static final class CellCursor implements ResolvedBlock.RowsCursor {
+        private final RowCursor rows;
+        private final List<Column> columns;
+        private final int[] indexes;
+        private final ValueFormatter format;
+
+        CellCursor(RowCursor rows, List<Column> columns, int[] indexes, ValueFormatter format) {
+            this.rows = rows;
+            this.columns = columns;
+            this.indexes = indexes;
+            this.format = format;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return rows.hasNext();
+        }
+
+        @Override
+        public ResolvedBlock.Cell[] next() {
+            Row row = rows.next();
+            ResolvedBlock.Cell[] cells = new ResolvedBlock.Cell[indexes.length];
+            for (int c = 0; c < indexes.length; c++) {
+                cells[c] = new ResolvedBlock.Cell(format.cell(row, indexes[c]), mark(row, indexes[c], columns.get(c)));
+            }
+            return cells;
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+        }
+    }
+}
