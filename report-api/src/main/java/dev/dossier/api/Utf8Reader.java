@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
  * saying which encoding it seems to be in and where, instead of turning into replacement
  * characters ({@code �}) that end up printed in a report.
  *
- * <p>A UTF-8 byte-order mark is dropped. A file that starts with a UTF-16 byte-order mark, or
+ * <p>A UTF-8 byte-order mark is dropped. A ZIP archive (an {@code .xlsx} workbook), an old Excel
+ * workbook, a PDF or an image is refused at line 1, column 1, naming what it is. A file that starts
+ * with a UTF-16 byte-order mark, or
  * whose first bytes hold a NUL (UTF-16 without a mark), is refused at line 1, column 1; a byte
  * that is not valid UTF-8 is refused at its line and column (counted in characters, from 1),
  * naming the character it would be in Latin-1 / Windows-1252, the usual encoding of such files.
@@ -137,10 +139,29 @@ public final class Utf8Reader extends Reader {
         }
     }
 
-    /** Refuses UTF-16 (with or without a byte-order mark) and drops a UTF-8 byte-order mark. */
+    /** Files people pick by mistake, by their first bytes: a spreadsheet saved as a workbook, an image. */
+    private static final String[][] SIGNATURES = {
+            {"PK\u0003\u0004", "a ZIP archive (an Excel .xlsx or OpenDocument spreadsheet?), not text; export it as CSV or JSON"},
+            {"\u00D0\u00CF\u0011\u00E0", "an old Excel (.xls) or Word workbook, not text; export it as CSV"},
+            {"%PDF-", "a PDF document, not text"},
+            {"\u0089PNG", "a PNG image, not text"},
+            {"\u00FF\u00D8\u00FF", "a JPEG image, not text"},
+    };
+
+    /** Refuses binary files and UTF-16 (with or without a byte-order mark) and drops a UTF-8 byte-order mark. */
     private void checkStart() throws NotUtf8Exception {
         byte[] b = bytes.array();
         int n = bytes.position();
+        for (String[] signature : SIGNATURES) {
+            String magic = signature[0];
+            boolean matches = n >= magic.length();
+            for (int i = 0; matches && i < magic.length(); i++) {
+                matches = (b[i] & 0xFF) == magic.charAt(i);
+            }
+            if (matches) {
+                throw new NotUtf8Exception(1, 1, "the file is " + signature[1]);
+            }
+        }
         if (n >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
             throw new NotUtf8Exception(1, 1, "the file is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8;"
                     + " save it as UTF-8");
