@@ -28,7 +28,7 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Where to write the PDF (default: out/<template name>.pdf).")
     Path output;
 
-    @Option(names = "--theme", paramLabel = "NAME|FILE", description = "Theme name or YAML file overriding the template's.")
+    @Option(names = "--theme", paramLabel = "NAME|FILE", completionCandidates = ThemeNames.class, description = "Theme name or YAML file overriding the template's.")
     String theme;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "Override a template parameter (repeatable).")

@@ -3,6 +3,7 @@ package dev.dossier.core;
 import dev.dossier.core.chart.ChartFonts;
 import dev.dossier.core.chart.ChartRenderer;
 import dev.dossier.core.chart.ChartStyle;
+import dev.dossier.core.data.DatasetCache;
 import dev.dossier.core.data.DatasetFetcher;
 import dev.dossier.core.data.ReportData;
 import dev.dossier.core.data.SourceFetcher;
@@ -61,25 +62,42 @@ public final class ReportEngine {
     private final ThemeLoader themes;
     private final Consumer<String> progress;
     private final Duration sourceTimeout;
+    private final DatasetCache cache;
 
     /**
      * @param registry     the providers available to templates
      * @param themeFolders folders searched for themes named without a path
      */
     public ReportEngine(ProviderRegistry registry, List<Path> themeFolders) {
-        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT);
+        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT, null);
     }
 
-    private ReportEngine(ProviderRegistry registry, ThemeLoader themes, Consumer<String> progress, Duration sourceTimeout) {
+    private ReportEngine(ProviderRegistry registry, ThemeLoader themes, Consumer<String> progress, Duration sourceTimeout,
+                         DatasetCache cache) {
         this.registry = registry;
         this.themes = themes;
         this.progress = progress;
         this.sourceTimeout = sourceTimeout;
+        this.cache = cache;
     }
 
     /** A copy that reports one line per step of a long run ("resolving data", "laying out"); silent by default. */
     public ReportEngine withProgress(Consumer<String> listener) {
-        return new ReportEngine(registry, themes, listener, sourceTimeout);
+        return new ReportEngine(registry, themes, listener, sourceTimeout, cache);
+    }
+
+    /**
+     * A copy whose runs take datasets from {@code cache} and store there what they fetch, so
+     * repeated runs of a template (a live preview) read only the data that changed. The caller
+     * owns the cache: it invalidates changed files and closes it.
+     */
+    public ReportEngine withDatasetCache(DatasetCache cache) {
+        return new ReportEngine(registry, themes, progress, sourceTimeout, cache);
+    }
+
+    /** The themes that can be named without a path, as {@link ThemeLoader#available(Path)} lists them. */
+    public ThemeLoader themes() {
+        return themes;
     }
 
     /**
@@ -92,7 +110,7 @@ public final class ReportEngine {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("source timeout must be positive: " + timeout);
         }
-        return new ReportEngine(registry, themes, progress, timeout);
+        return new ReportEngine(registry, themes, progress, timeout, cache);
     }
 
     public ProviderRegistry registry() {
@@ -165,7 +183,8 @@ public final class ReportEngine {
     }
 
     private DatasetFetcher liveData(ReportDefinition def) {
-        return new SourceFetcher(def, registry, ReportParameters.locale(def), sourceTimeout);
+        DatasetFetcher live = new SourceFetcher(def, registry, ReportParameters.locale(def), sourceTimeout);
+        return cache == null ? live : cache.over(def, live);
     }
 
     /**
