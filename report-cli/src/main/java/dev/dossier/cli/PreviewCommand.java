@@ -11,11 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,7 +21,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code dossier preview REPORT.pdf [--pages 1-3] [-o DIR] [--dpi 60]}: renders pages to PNG files;
  * {@code dossier preview TEMPLATE --watch [--port N]}: a live preview in the browser, re-rendered on save.
- * Which one is decided by the file: a PDF (by its name or its first bytes) or a template.
+ * Which one is decided by the file's type: a template is {@code *.yaml} or {@code *.yml}; anything else is a PDF.
  */
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = {"Render pages of a PDF to PNG images (DIR/<name>-p01.png, …), one line printed per file;",
@@ -67,16 +64,16 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        boolean pdf = isPdf(file);
-        if (pdf && watch) {
-            throw DossierException.input(ErrorCode.USAGE, file + " is a PDF: --watch previews a template live; "
-                    + "give the template instead");
+        boolean template = isTemplate(file);
+        if (!template && watch) {
+            throw DossierException.input(ErrorCode.USAGE, file + " is not a template (.yaml): --watch previews a template "
+                    + "live; give the template instead");
         }
-        if (!pdf && !watch) {
-            throw DossierException.input(ErrorCode.USAGE, file + " is not a PDF: to preview a template live in the browser "
+        if (template && !watch) {
+            throw DossierException.input(ErrorCode.USAGE, file + " is a template: to preview it live in the browser "
                     + "add --watch, or generate it and preview the PDF");
         }
-        return pdf ? pngFiles() : live();
+        return template ? live() : pngFiles();
     }
 
     private int pngFiles() {
@@ -119,16 +116,9 @@ final class PreviewCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Whether {@code f} is a PDF: named {@code *.pdf}, or starting with {@code %PDF-}. */
-    static boolean isPdf(Path f) throws IOException {
-        if (f.getFileName() != null && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-            return true;
-        }
-        if (!Files.isRegularFile(f)) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(f)) {
-            return Arrays.equals(in.readNBytes(5), "%PDF-".getBytes(StandardCharsets.US_ASCII));
-        }
+    /** Whether {@code f} is a template ({@code *.yaml} or {@code *.yml}); anything else is taken for a PDF. */
+    static boolean isTemplate(Path f) {
+        String name = f.getFileName() == null ? "" : f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 }

@@ -22,9 +22,9 @@ class PreviewCommandTest {
 
     @Test
     void aPdfWithWatchIsToldToGiveTheTemplate(@TempDir Path dir) throws IOException {
-        Path pdf = Files.writeString(dir.resolve("report"), "%PDF-1.7\n");
+        Path pdf = Files.writeString(dir.resolve("report.pdf"), "%PDF-1.7\n");
         CliRun r = CliRun.of("preview", "--watch", pdf.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("DOS-USAGE").contains("is a PDF").contains("give the template");
+        assertThat(r.err()).contains("DOS-USAGE").contains("is not a template").contains("give the template");
     }
 }

@@ -16,7 +16,7 @@ record PreviewState(int version, String template, Rendering good, Problem error)
     /**
      * Why a render failed.
      *
-     * @param code    the error code, such as {@code DOS-TEMPLATE-SYNTAX}
+     * @param code    the error code, as {@link dev.dossier.core.error.DossierException#code()} gives it
      * @param message one line, starting with file:line:column where the error has a place
      * @param details further problems, one line each
      */

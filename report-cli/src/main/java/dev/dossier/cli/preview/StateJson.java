@@ -15,7 +15,7 @@ import java.util.Map;
  * {"version": 4, "template": "t.yaml", "rendering": 3, "title": "…",
  *  "pages": [{"width": 595.3, "height": 841.9}, …],            // PDF points
  *  "outline": [{"title": "…", "page": 2, "children": […]}, …],
- *  "error": {"code": "DOS-TEMPLATE-SYNTAX", "message": "t.yaml:3:7: …", "details": […]}}   // or null
+ *  "error": {"code": "…", "message": "t.yaml:3:7: …", "details": […]}}   // or null
  * }</pre>
  * {@code rendering} is 0, and {@code pages} and {@code outline} empty, until a render succeeds.
  */
