@@ -5,16 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A small template reading a CSV file beside it, written (and rewritten) the way an editor saves it. */
-final class PreviewFixtures {
+public final class PreviewFixtures {
 
     /** The template line holding the table's columns, where a mistyped column is reported. */
-    static final int COLUMNS_LINE = 7;
+    public static final int COLUMNS_LINE = 7;
 
     private PreviewFixtures() {
     }
 
     /** Writes {@code dir/t.yaml} (and {@code dir/invest.csv} when missing) with this title and second table column. */
-    static Path template(Path dir, String title, String column) throws IOException {
+    public static Path template(Path dir, String title, String column) throws IOException {
         Path csv = dir.resolve("invest.csv");
         if (!Files.exists(csv)) {
             data(dir, "9.3");
@@ -32,7 +32,7 @@ final class PreviewFixtures {
     }
 
     /** Writes {@code dir/invest.csv} with China's figure. */
-    static Path data(Path dir, String china) throws IOException {
+    public static Path data(Path dir, String china) throws IOException {
         return Files.writeString(dir.resolve("invest.csv"), "country,usd_billion\nChina," + china + "\nUnited States,109.1\n");
     }
 }
