@@ -27,6 +27,7 @@ import dev.dossier.core.resolve.ResolvedReport;
 import dev.dossier.core.resolve.Resolver;
 import dev.dossier.core.source.ProviderRegistry;
 import dev.dossier.core.source.SourceCalls;
+import dev.dossier.core.template.ParameterSubstitution;
 import dev.dossier.core.template.ReportDefinition;
 import dev.dossier.core.template.ReportParameters;
 import dev.dossier.core.template.TemplateLoader;
@@ -116,7 +117,7 @@ public final class ReportEngine {
     public ReportDefinition load(Path template, Map<String, String> parameters) {
         ReportDefinition loaded = new TemplateLoader().load(template);
         ReportParameters.checkOverrides(loaded, parameters);
-        ReportDefinition def = loaded.withParameters(parameters);
+        ReportDefinition def = ParameterSubstitution.apply(loaded.withParameters(parameters));
         ReportParameters.locale(def);
         new BindingValidator(registry).validate(def);
         return def;
