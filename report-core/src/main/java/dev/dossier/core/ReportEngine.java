@@ -71,25 +71,33 @@ public final class ReportEngine {
     private final ThemeLoader themes;
     private final Consumer<String> progress;
     private final Duration sourceTimeout;
+    /** Renderers by theme and locale: fonts are parsed once per process, not once per report (batches, previews). */
+    private final Map<RendererKey, ReportRenderer> renderers;
+
+    private record RendererKey(Theme theme, java.util.Locale locale) {
+    }
 
     /**
      * @param registry     the providers available to templates
      * @param themeFolders folders searched for themes named without a path
      */
     public ReportEngine(ProviderRegistry registry, List<Path> themeFolders) {
-        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT);
+        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT,
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
-    private ReportEngine(ProviderRegistry registry, ThemeLoader themes, Consumer<String> progress, Duration sourceTimeout) {
+    private ReportEngine(ProviderRegistry registry, ThemeLoader themes, Consumer<String> progress, Duration sourceTimeout,
+                         Map<RendererKey, ReportRenderer> renderers) {
         this.registry = registry;
         this.themes = themes;
         this.progress = progress;
         this.sourceTimeout = sourceTimeout;
+        this.renderers = renderers;
     }
 
     /** A copy that reports one line per step of a long run ("resolving data", "laying out"); silent by default. */
     public ReportEngine withProgress(Consumer<String> listener) {
-        return new ReportEngine(registry, themes, listener, sourceTimeout);
+        return new ReportEngine(registry, themes, listener, sourceTimeout, renderers);
     }
 
     /**
@@ -102,7 +110,7 @@ public final class ReportEngine {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("source timeout must be positive: " + timeout);
         }
-        return new ReportEngine(registry, themes, progress, timeout);
+        return new ReportEngine(registry, themes, progress, timeout, renderers);
     }
 
     public ProviderRegistry registry() {
@@ -157,7 +165,8 @@ public final class ReportEngine {
         String themeName = request.theme() != null ? request.theme()
                 : from != null && !from.theme().isEmpty() ? from.theme() : def.theme();
         Theme theme = themes.load(themeName, def.baseDirectory());
-        ReportRenderer renderer = renderer(theme, def);
+        ReportRenderer renderer = renderers.computeIfAbsent(new RendererKey(theme, ReportParameters.locale(def)),
+                key -> renderer(key.theme(), key.locale()));
         PostProcessOptions post = postProcessing(request, def);
         LocalDate date = from != null && !request.parameters().containsKey("date")
                 ? from.editionDate() : ReportParameters.coverDate(def, post.fixedDate(), request.deterministic());
@@ -196,6 +205,66 @@ public final class ReportEngine {
         } catch (IOException e) {
             throw DossierException.failure(ErrorCode.OUTPUT, request.output() + ": written but cannot be read back", e);
         }
+    }
+
+    /**
+     * Generates one report per row of a batch, on {@code threads} threads sharing this engine
+     * (its providers, themes and fonts). A row that fails does not stop the others.
+     *
+     * @param base     the options every report shares (its output is ignored; each row names its own)
+     * @param listener told of each report as it finishes, from the worker threads; may be null
+     * @return what was written and which rows failed
+     */
+    public BatchResult generateBatch(GenerateRequest base, BatchPlan plan, int threads, Consumer<BatchProgress> listener) {
+        plan.items().forEach(item -> AtomicOutput.checkTarget(item.output()));
+        ReportEngine quiet = withProgress(message -> { });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
+        List<GenerateResult> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Map<Integer, BatchResult.Failure> failures = new java.util.concurrent.ConcurrentSkipListMap<>();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (BatchPlan.Item item : plan.items()) {
+                futures.add(pool.submit(() -> {
+                    BatchResult.Failure failure = null;
+                    try {
+                        written.add(quiet.generate(base.toBuilder(item.output()).parameters(item.parameters()).build()));
+                    } catch (DossierException e) {
+                        failure = new BatchResult.Failure(item.line(), item.output(), e.code(), e.getMessage(), e.exitCode());
+                    } catch (RuntimeException e) {
+                        failure = new BatchResult.Failure(item.line(), item.output(), ErrorCode.INTERNAL.code(), e.toString(), 1);
+                    }
+                    if (failure != null) {
+                        failures.put(item.line(), failure);
+                    }
+                    if (listener != null) {
+                        listener.accept(new BatchProgress(done.incrementAndGet(), plan.items().size(), item, failure));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DossierException.failure(ErrorCode.RENDER_FAILED, "the batch was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw DossierException.failure(ErrorCode.INTERNAL, "a batch worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new BatchResult(written, List.copyOf(failures.values()));
+    }
+
+    /**
+     * A batch report that has just finished.
+     *
+     * @param done    how many reports of the batch have finished, this one included
+     * @param total   how many the batch has
+     * @param item    the row
+     * @param failure why it failed; null when its PDF was written
+     */
+    public record BatchProgress(int done, int total, BatchPlan.Item item, BatchResult.Failure failure) {
     }
 
     /** The run's parameter overrides: a snapshot's parameters, then the request's (which win). */
@@ -245,10 +314,10 @@ public final class ReportEngine {
         }
     }
 
-    private static ReportRenderer renderer(Theme theme, ReportDefinition def) {
+    private static ReportRenderer renderer(Theme theme, java.util.Locale locale) {
         FontSet fonts = FontSet.load(theme);
         Typography type = new Typography(theme, fonts);
-        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts).withLocale(ReportParameters.locale(def)),
+        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts).withLocale(locale),
                 fonts.fallbacks().isEmpty() ? null : ChartFonts.sharing(fonts.fallbacks().get(0), fonts.fallbacks().get(0),
                         fonts.fallbackBytes().get(0), fonts.fallbackBytes().get(0)));
         return new ReportRenderer(theme, fonts, type, charts);

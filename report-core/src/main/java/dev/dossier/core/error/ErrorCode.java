@@ -11,6 +11,7 @@ import java.util.Locale;
  * under the heading {@code template-unknown-source}. Codes are stable: scripts match on them.
  */
 public enum ErrorCode {
+    BATCH_INVALID,
     CONFIG,
     FIGURE_AMBIGUOUS,
     FILE_NOT_FOUND,
