@@ -73,6 +73,11 @@ final class JsonCells {
         };
     }
 
+    /** A qualifier as written in JSON: {@code exact}, {@code approximate}, {@code more-than}, {@code less-than}, {@code up-to}. */
+    static String qualifier(dev.dossier.api.Qualifier q) {
+        return q.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     private static void require(boolean ok, String expected) {
         if (!ok) {
             throw new IllegalArgumentException(expected);

@@ -29,12 +29,7 @@ final class SnapshotWriter {
         g.writeStringField("sha256", s.templateDigest());
         g.writeEndObject();
         g.writeStringField("theme", s.theme());
-        g.writeFieldName("editionDate");
-        if (s.editionDate() == null) {
-            g.writeNull();
-        } else {
-            g.writeString(s.editionDate().toString());
-        }
+        JsonOutput.date(g, "editionDate", s.editionDate());
         strings("parameters", s.parameters());
         g.writeArrayFieldStart("datasets");
         for (SnapshotDataset d : s.datasets()) {
@@ -100,7 +95,7 @@ final class SnapshotWriter {
         boolean allEstimated = r.provenance().confidence() == dev.dossier.api.Confidence.ESTIMATE;
         for (int i = 0; i < columns.size(); i++) {
             if (r.qualifier(i) != dev.dossier.api.Qualifier.EXACT) {
-                qualifiers.put(columns.get(i).name(), SnapshotReader.qualifierId(r.qualifier(i)));
+                qualifiers.put(columns.get(i).name(), JsonCells.qualifier(r.qualifier(i)));
             }
             if (!allEstimated && r.isEstimated(i)) {
                 estimated.add(columns.get(i).name());
@@ -125,13 +120,7 @@ final class SnapshotWriter {
     private void provenances(String field, List<Provenance> list) throws IOException {
         g.writeArrayFieldStart(field);
         for (Provenance p : list) {
-            g.writeStartObject();
-            g.writeStringField("title", p.title());
-            g.writeStringField("publisher", p.publisher());
-            g.writeStringField("url", p.url());
-            g.writeStringField("asOf", p.asOf());
-            g.writeStringField("confidence", p.confidence().label());
-            g.writeEndObject();
+            JsonOutput.provenance(g, p);
         }
         g.writeEndArray();
     }
