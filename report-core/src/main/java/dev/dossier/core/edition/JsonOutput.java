@@ -10,6 +10,7 @@ import dev.dossier.api.Provenance;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 
 /** Generators that write the same bytes on every platform: UTF-8, two-space indents, {@code \n} line ends. */
 final class JsonOutput {
@@ -29,7 +30,7 @@ final class JsonOutput {
     }
 
     /** A date as {@code yyyy-mm-dd}, or null. */
-    static void date(JsonGenerator g, String field, java.time.LocalDate date) throws IOException {
+    static void date(JsonGenerator g, String field, LocalDate date) throws IOException {
         g.writeFieldName(field);
         if (date == null) {
             g.writeNull();

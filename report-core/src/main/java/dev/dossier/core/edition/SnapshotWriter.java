@@ -2,8 +2,10 @@ package dev.dossier.core.edition;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dossier.api.Column;
+import dev.dossier.api.Confidence;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.Provenance;
+import dev.dossier.api.Qualifier;
 import dev.dossier.api.Row;
 
 import java.io.IOException;
@@ -92,9 +94,9 @@ final class SnapshotWriter {
         g.writeNumberField("provenance", source);
         Map<String, String> qualifiers = new LinkedHashMap<>();
         List<String> estimated = new ArrayList<>();
-        boolean allEstimated = r.provenance().confidence() == dev.dossier.api.Confidence.ESTIMATE;
+        boolean allEstimated = r.provenance().confidence() == Confidence.ESTIMATE;
         for (int i = 0; i < columns.size(); i++) {
-            if (r.qualifier(i) != dev.dossier.api.Qualifier.EXACT) {
+            if (r.qualifier(i) != Qualifier.EXACT) {
                 qualifiers.put(columns.get(i).name(), JsonCells.qualifier(r.qualifier(i)));
             }
             if (!allEstimated && r.isEstimated(i)) {
