@@ -6,6 +6,12 @@ import dev.dossier.core.chart.ChartStyle;
 import dev.dossier.core.data.DatasetFetcher;
 import dev.dossier.core.data.ReportData;
 import dev.dossier.core.data.SourceFetcher;
+import dev.dossier.core.edition.ChangesText;
+import dev.dossier.core.edition.EditionComparison;
+import dev.dossier.core.edition.Snapshot;
+import dev.dossier.core.edition.SnapshotDatasets;
+import dev.dossier.core.edition.SnapshotJson;
+import dev.dossier.core.edition.TemplateDigest;
 import dev.dossier.core.error.DossierException;
 import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.layout.ReportRenderer;
@@ -15,10 +21,13 @@ import dev.dossier.core.pdf.Metadata;
 import dev.dossier.core.pdf.PdfPostProcessor;
 import dev.dossier.core.pdf.PostProcessOptions;
 import dev.dossier.core.resolve.BindingValidator;
+import dev.dossier.core.resolve.DataUsage;
+import dev.dossier.core.resolve.EditionSnapshots;
 import dev.dossier.core.resolve.ResolvedReport;
 import dev.dossier.core.resolve.Resolver;
 import dev.dossier.core.source.ProviderRegistry;
 import dev.dossier.core.source.SourceCalls;
+import dev.dossier.core.template.ParameterSubstitution;
 import dev.dossier.core.template.ReportDefinition;
 import dev.dossier.core.template.ReportParameters;
 import dev.dossier.core.template.TemplateLoader;
@@ -36,6 +45,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The public entry point of Dossier: validates templates and generates PDF reports from them.
@@ -107,7 +117,7 @@ public final class ReportEngine {
     public ReportDefinition load(Path template, Map<String, String> parameters) {
         ReportDefinition loaded = new TemplateLoader().load(template);
         ReportParameters.checkOverrides(loaded, parameters);
-        ReportDefinition def = loaded.withParameters(parameters);
+        ReportDefinition def = ParameterSubstitution.apply(loaded.withParameters(parameters));
         ReportParameters.locale(def);
         new BindingValidator(registry).validate(def);
         return def;
@@ -137,22 +147,46 @@ public final class ReportEngine {
      */
     public GenerateResult generate(GenerateRequest request) {
         AtomicOutput.checkTarget(request.output());
+        if (request.snapshot() != null) {
+            checkSnapshotTarget(request);
+        }
+        Snapshot from = request.fromSnapshot() == null ? null : SnapshotJson.read(request.fromSnapshot());
+        Snapshot previous = request.compareWith() == null ? null : SnapshotJson.read(request.compareWith());
         progress.accept("loading " + request.template());
-        ReportDefinition def = load(request.template(), request.parameters());
-        Theme theme = themes.load(request.theme() != null ? request.theme() : def.theme(), def.baseDirectory());
+        ReportDefinition def = load(request.template(), parameters(request, from));
+        String themeName = request.theme() != null ? request.theme()
+                : from != null && !from.theme().isEmpty() ? from.theme() : def.theme();
+        Theme theme = themes.load(themeName, def.baseDirectory());
         ReportRenderer renderer = renderer(theme, def);
         PostProcessOptions post = postProcessing(request, def);
-        LocalDate date = ReportParameters.coverDate(def, post.fixedDate(), request.deterministic());
+        LocalDate date = from != null && !request.parameters().containsKey("date")
+                ? from.editionDate() : ReportParameters.coverDate(def, post.fixedDate(), request.deterministic());
+        String digest = TemplateDigest.of(request.template());
+        if (from != null && !from.templateDigest().isEmpty() && !from.templateDigest().equals(digest)) {
+            progress.accept("warning: " + request.template() + " changed since " + request.fromSnapshot()
+                    + " was written; rendering the current template over the snapshot's data");
+        }
 
         ReportRenderer.Result[] rendered = new ReportRenderer.Result[1];
-        try (ReportData data = new ReportData(liveData(def))) {
+        Snapshot[] current = new Snapshot[1];
+        try (ReportData data = new ReportData(from != null ? snapshotData(from, request.fromSnapshot()) : liveData(def))) {
             progress.accept("resolving data for " + def.sections().size()
-                    + (def.sections().size() == 1 ? " section" : " sections"));
-            Resolver resolver = new Resolver(def, data, ReportParameters.locale(def), false);
-            ResolvedReport report = resolver.resolve(date, null);
+                    + (def.sections().size() == 1 ? " section" : " sections")
+                    + (from != null ? " from " + request.fromSnapshot() : ""));
+            Resolver resolver = new Resolver(def, data, ReportParameters.locale(def),
+                    request.snapshot() != null || previous != null);
+            Function<DataUsage, Snapshot> snapshotOf = usage -> current[0] = EditionSnapshots.of(def,
+                    request.template().toString(), digest, themeName, date, data.fetched(), usage);
+            ResolvedReport report = resolver.resolve(date, previous == null ? null : usage ->
+                    new ChangesText(ReportParameters.locale(def)).lines(EditionComparison.compare(previous, snapshotOf.apply(usage))));
             progress.accept("laying out " + data.fetched().size()
                     + (data.fetched().size() == 1 ? " dataset" : " datasets"));
             AtomicOutput.write(request.output(), out -> rendered[0] = layOut(renderer, report, request, post, out));
+            if (request.snapshot() != null) {
+                Snapshot snapshot = current[0] != null ? current[0] : snapshotOf.apply(resolver.usage());
+                AtomicOutput.write(request.snapshot(), out -> SnapshotJson.write(snapshot, out));
+                progress.accept("wrote snapshot " + request.snapshot());
+            }
         }
         rendered[0].warnings().forEach(w -> progress.accept("warning: " + w));
         progress.accept("wrote " + request.output());
@@ -162,6 +196,29 @@ public final class ReportEngine {
         } catch (IOException e) {
             throw DossierException.failure(ErrorCode.OUTPUT, request.output() + ": written but cannot be read back", e);
         }
+    }
+
+    /** The run's parameter overrides: a snapshot's parameters, then the request's (which win). */
+    private static Map<String, String> parameters(GenerateRequest request, Snapshot from) {
+        if (from == null) {
+            return request.parameters();
+        }
+        Map<String, String> merged = new java.util.LinkedHashMap<>(from.parameters());
+        merged.putAll(request.parameters());
+        return merged;
+    }
+
+    private static void checkSnapshotTarget(GenerateRequest request) {
+        AtomicOutput.checkTarget(request.snapshot());
+        if (request.snapshot().toAbsolutePath().normalize().equals(request.output().toAbsolutePath().normalize())) {
+            throw DossierException.input(ErrorCode.USAGE, request.snapshot() + ": the snapshot and the PDF cannot be one file");
+        }
+    }
+
+    /** Datasets served from a snapshot: no data source is called. */
+    private static DatasetFetcher snapshotData(Snapshot snapshot, Path file) {
+        SnapshotDatasets datasets = new SnapshotDatasets(snapshot, file.toString());
+        return binding -> datasets.dataset(binding.ref());
     }
 
     private DatasetFetcher liveData(ReportDefinition def) {
