@@ -58,14 +58,14 @@ final class DiffCommand implements Callable<Integer> {
             System.out.flush();
             return 0;
         }
-        System.out.println("Edition of " + date(before.editionDate(), previous) + " → edition of "
-                + date(after.editionDate(), current));
+        String from = edition(before.editionDate(), previous);
+        System.out.println(Character.toUpperCase(from.charAt(0)) + from.substring(1) + " → " + edition(after.editionDate(), current));
         new ChangesText(locale(after)).lines(changes).forEach(System.out::println);
         return 0;
     }
 
-    private static String date(LocalDate date, Path file) {
-        return (date == null ? "no date" : date.toString()) + " (" + file + ")";
+    private static String edition(LocalDate date, Path file) {
+        return (date == null ? "undated edition" : "edition of " + date) + " (" + file + ")";
     }
 
     private Locale locale(Snapshot s) {
