@@ -19,9 +19,11 @@ import java.time.Instant;
 final class BatchRun {
 
     private final CommonOptions common;
+    private final java.io.PrintWriter err;
 
-    BatchRun(CommonOptions common) {
+    BatchRun(CommonOptions common, java.io.PrintWriter err) {
         this.common = common;
+        this.err = err;
     }
 
     int run(GenerateRequest base, BatchPlan plan) {
@@ -46,8 +48,9 @@ final class BatchRun {
                     result.written().size() / seconds, threads, threads == 1 ? "" : "s",
                     result.failures().isEmpty() ? "" : "; " + result.failures().size() + " failed:");
         }
-        result.failures().forEach(f -> System.err.println(f.code() + ": batch line " + f.line() + " (" + f.output() + "): "
+        result.failures().forEach(f -> err.println(f.code() + ": batch line " + f.line() + " (" + f.output() + "): "
                 + f.message()));
+        err.flush();
         if (result.failures().isEmpty()) {
             return 0;
         }

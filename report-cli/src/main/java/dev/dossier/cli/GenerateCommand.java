@@ -73,6 +73,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         Path out = output != null ? output : Path.of("out", template.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".pdf");
@@ -90,7 +93,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
             GenerateRequest base = GenerateRequest.builder(template, out).parameters(parameters).theme(theme)
                     .deterministic(deterministic).pdfa(pdfa).protection(protection).compareWith(compareWith).build();
-            return new BatchRun(common).run(base, BatchPlan.read(batch, output == null ? null : output.toString()));
+            return new BatchRun(common, spec.commandLine().getErr()).run(base, BatchPlan.read(batch, output == null ? null : output.toString()));
         }
         GenerateResult r = common.engine().generate(GenerateRequest.builder(template, out)
                 .parameters(parameters).theme(theme).deterministic(deterministic).pdfa(pdfa).protection(protection)
