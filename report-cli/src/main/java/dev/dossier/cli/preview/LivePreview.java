@@ -5,6 +5,7 @@ import dev.dossier.core.data.DatasetCache;
 import dev.dossier.core.data.OptionPaths;
 import dev.dossier.core.error.DossierException;
 import dev.dossier.core.error.ErrorCode;
+import dev.dossier.core.template.ParameterSubstitution;
 import dev.dossier.core.template.ReportDefinition;
 import dev.dossier.core.template.TemplateLoader;
 import dev.dossier.core.theme.ThemeLoader;
@@ -40,6 +41,7 @@ public final class LivePreview implements AutoCloseable {
     private static final Duration DEBOUNCE = Duration.ofMillis(200);
 
     private final Path template;
+    private final Map<String, String> parameters;
     private final String theme;
     private final ReportEngine engine;
     private final DatasetCache cache = new DatasetCache();
@@ -56,6 +58,7 @@ public final class LivePreview implements AutoCloseable {
     private LivePreview(ReportEngine engine, Path template, Map<String, String> parameters, String theme, int port,
                         float dpi, Consumer<String> log) throws IOException {
         this.template = template.toAbsolutePath().normalize();
+        this.parameters = Map.copyOf(parameters);
         this.theme = theme;
         this.engine = engine.withDatasetCache(cache);
         this.work = Files.createTempDirectory("dossier-preview-");
@@ -136,7 +139,8 @@ public final class LivePreview implements AutoCloseable {
         Set<Path> inputs = new LinkedHashSet<>(watched);
         inputs.add(template);
         try {
-            ReportDefinition def = new TemplateLoader().load(template);
+            // with parameters in place, as the run had them: a source option may read data/{region}.csv
+            ReportDefinition def = ParameterSubstitution.apply(new TemplateLoader().load(template).withParameters(parameters));
             inputs = new LinkedHashSet<>(List.of(template));
             inputs.addAll(OptionPaths.of(def));
             String name = theme != null ? theme : def.theme() != null ? def.theme() : ThemeLoader.DEFAULT_THEME;
