@@ -84,8 +84,19 @@ public final class ReportEngine {
      * @param themeFolders folders searched for themes named without a path
      */
     public ReportEngine(ProviderRegistry registry, List<Path> themeFolders) {
-        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT,
-                new java.util.concurrent.ConcurrentHashMap<>(), null);
+        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT, recentRenderers(), null);
+    }
+
+    /** Renderers kept: a live preview makes a new theme value on every save of its theme, so the oldest go. */
+    private static final int RENDERERS_KEPT = 8;
+
+    private static Map<RendererKey, ReportRenderer> recentRenderers() {
+        return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<RendererKey, ReportRenderer> eldest) {
+                return size() > RENDERERS_KEPT;
+            }
+        });
     }
 
     private ReportEngine(ProviderRegistry registry, ThemeLoader themes, Consumer<String> progress, Duration sourceTimeout,
