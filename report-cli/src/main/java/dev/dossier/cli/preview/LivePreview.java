@@ -67,8 +67,16 @@ public final class LivePreview implements AutoCloseable {
         this.log = log;
         this.state = new PreviewState(0, template.toString(), null, null);
         this.watcher = new SaveWatcher(DEBOUNCE, this::saved);
-        render();
-        this.server = new PreviewServer(port, () -> state, () -> images);
+        PreviewServer started = null;
+        try {
+            render();
+            started = new PreviewServer(port, () -> state, () -> images);
+        } finally {
+            this.server = started;
+            if (started == null) {
+                close(); // the port is taken, or rendering broke: leave nothing running or on disk
+            }
+        }
     }
 
     /**

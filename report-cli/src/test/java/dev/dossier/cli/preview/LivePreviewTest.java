@@ -13,6 +13,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The live preview over real HTTP: what it serves, what a save renders again, and which data it reads again. */
 class LivePreviewTest {
@@ -98,6 +102,15 @@ class LivePreviewTest {
             out.flush();
             InputStream in = s.getInputStream();
             assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 403");
+        }
+    }
+
+    @Test
+    void aPortInUseIsRefusedWithABindError(@TempDir Path dir) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> LivePreview.start(new ReportEngine(ProviderRegistry.discover(List.of()),
+                    DossierConfig.themeFolders()), PreviewFixtures.template(dir, "T", "usd_billion"), Map.of(), null,
+                    taken.getLocalPort(), 36, line -> { })).isInstanceOf(BindException.class);
         }
     }
 
