@@ -45,17 +45,23 @@ final class CommonOptions {
 
     /** The built-in and plugin providers, found within the timeout; warnings are printed unless quiet. */
     ProviderRegistry registry() {
-        Duration timeout = timeout();
-        ProviderRegistry registry = ProviderRegistry.discover(ProviderRegistry.class.getClassLoader(), pluginDirs(), timeout);
+        ProviderRegistry registry = ProviderRegistry.discover(ProviderRegistry.class.getClassLoader(), pluginDirs(), timeout());
         if (!verbosity.quiet) {
             registry.warnings().forEach(w -> System.err.println("warning: " + w));
         }
         return registry;
     }
 
-    /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet. */
+    /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet, warnings always. */
     ReportEngine engine() {
         ReportEngine engine = new ReportEngine(registry(), DossierConfig.themeFolders()).withSourceTimeout(timeout());
-        return verbosity.quiet ? engine : engine.withProgress(line -> System.err.println("dossier: " + line));
+        // Warnings (a value read as missing, a glyph no font has) show even when quiet: they change the report.
+        return engine.withProgress(line -> {
+            if (!verbosity.quiet) {
+                System.err.println("dossier: " + line);
+            } else if (line.startsWith("warning: ")) {
+                System.err.println(line);
+            }
+        });
     }
 }

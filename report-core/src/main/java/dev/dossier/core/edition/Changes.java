@@ -83,12 +83,19 @@ public record Changes(LocalDate previousEdition, LocalDate currentEdition, List<
             Objects.requireNonNull(direction, "direction");
         }
 
-        /** Whether the value, its qualifier or its estimate mark differs between the editions. */
+        /**
+         * Whether the value, its qualifier or its estimate mark differs between the editions (an
+         * estimate mark that follows from the row's confidence is left to {@link ProvenanceChange}).
+         */
         public boolean changed() {
             int p = previous.descriptor().indexOf(column);
             int c = current.descriptor().indexOf(column);
-            return direction != Direction.UNCHANGED || p < 0 || c < 0
-                    || previous.qualifier(p) != current.qualifier(c) || previous.isEstimated(p) != current.isEstimated(c);
+            if (direction != Direction.UNCHANGED || p < 0 || c < 0 || previous.qualifier(p) != current.qualifier(c)) {
+                return true;
+            }
+            // a row whose source became an estimate is a provenance change, not a value change
+            return previous.provenance().confidence() == current.provenance().confidence()
+                    && previous.isEstimated(p) != current.isEstimated(c);
         }
     }
 

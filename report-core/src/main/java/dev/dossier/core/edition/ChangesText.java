@@ -38,15 +38,26 @@ public final class ChangesText {
         this.format = new ValueFormatter(locale);
     }
 
-    /** The lines for {@code changes}, in this order: figures, datasets added and dropped, rows, sources; never empty. */
+    /**
+     * The lines for {@code changes}, in this order: changed figures, datasets added and dropped,
+     * rows, sources, then how many headline figures stayed the same; never empty. A row change that
+     * a changed figure already shows is not repeated.
+     */
     public List<String> lines(Changes changes) {
         if (changes.isEmpty()) {
             return List.of(changes.previousEdition() == null ? "No figure changed since the previous edition."
                     : "No figure changed since the edition of " + format.value(changes.previousEdition(), ColumnType.DATE) + ".");
         }
         List<String> out = new ArrayList<>();
+        List<FigureChange> shown = new ArrayList<>();
+        int unchanged = 0;
         for (FigureChange f : changes.figures()) {
-            out.add(f.figure().label() + ": " + change(f.value()));
+            if (f.value().direction() == Changes.Direction.UNCHANGED && !f.value().changed()) {
+                unchanged++;
+            } else {
+                out.add(f.figure().label() + ": " + change(f.value()));
+                shown.add(f);
+            }
         }
         for (Figure f : changes.newFigures()) {
             out.add("New figure: " + f.figure().label() + ": " + cell(f.row(), f.figure().column()));
@@ -60,6 +71,9 @@ public final class ChangesText {
             d.added().forEach(r -> out.add(d.ref() + ": new row " + cell(r, d.keyColumn())));
             d.removed().forEach(r -> out.add(d.ref() + ": row " + cell(r, d.keyColumn()) + " removed"));
             for (RowChange c : d.changed()) {
+                if (shownAsFigure(shown, d, c)) {
+                    continue;
+                }
                 String label = c.value().current().descriptor().column(c.value().column()).orElseThrow().label();
                 out.add(d.ref() + ", " + c.key() + ", " + label + ": " + change(c.value()));
             }
@@ -67,7 +81,23 @@ public final class ChangesText {
         for (ProvenanceChange p : changes.provenance()) {
             out.add(source(p));
         }
+        if (unchanged > 0) {
+            out.add(unchanged == 1 ? "1 other headline figure is unchanged."
+                    : unchanged + " other headline figures are unchanged.");
+        }
         return List.copyOf(out);
+    }
+
+    /** Whether a changed figure already shows this row's change (same dataset, row and column). */
+    private static boolean shownAsFigure(List<FigureChange> shown, DatasetChanges d, RowChange c) {
+        for (FigureChange f : shown) {
+            Row row = f.value().current();
+            if (f.figure().ref().equals(d.ref()) && f.figure().column().equals(c.value().column())
+                    && row != null && c.key().equals(row.text(d.keyColumn()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String change(ValueChange v) {

@@ -3,11 +3,13 @@ package dev.dossier.core.edition;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dossier.api.ColumnType;
+import dev.dossier.api.Qualifier;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * The JSON form of one typed cell value, shared by snapshots and the comparison's JSON.
@@ -71,6 +73,11 @@ final class JsonCells {
                 }
             }
         };
+    }
+
+    /** A qualifier as written in JSON: {@code exact}, {@code approximate}, {@code more-than}, {@code less-than}, {@code up-to}. */
+    static String qualifier(Qualifier q) {
+        return q.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static void require(boolean ok, String expected) {

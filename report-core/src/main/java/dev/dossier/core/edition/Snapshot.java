@@ -1,5 +1,7 @@
 package dev.dossier.core.edition;
 
+import dev.dossier.api.Row;
+
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -85,8 +87,12 @@ public record Snapshot(int formatVersion, String template, String templateDigest
         return datasets.stream().filter(d -> d.ref().equals(ref)).findFirst();
     }
 
-    /** The row a figure printed. */
-    public dev.dossier.api.Row row(SnapshotFigure figure) {
+    /**
+     * The row a figure of this snapshot printed.
+     *
+     * @throws java.util.NoSuchElementException when the figure names a dataset this snapshot does not hold
+     */
+    public Row row(SnapshotFigure figure) {
         return dataset(figure.ref()).orElseThrow().rows().get(figure.row());
     }
 }

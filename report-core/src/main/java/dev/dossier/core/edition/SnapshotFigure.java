@@ -1,6 +1,9 @@
 package dev.dossier.core.edition;
 
+import dev.dossier.api.Row;
+
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -30,6 +33,23 @@ public record SnapshotFigure(String label, String ref, Map<String, String> where
         if (row < 0) {
             throw new IllegalArgumentException("figure '" + label + "': row index must not be negative, not " + row);
         }
+    }
+
+    /**
+     * The figure that printed {@code printed}, one of {@code rows} (the very object), which are the
+     * rows the snapshot keeps for dataset {@code ref}.
+     *
+     * @throws IllegalArgumentException when {@code printed} is not among {@code rows}
+     */
+    public static SnapshotFigure printed(String label, String ref, Map<String, String> where, String column,
+                                         List<Row> rows, Row printed) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == printed) {
+                return new SnapshotFigure(label, ref, where, column, i);
+            }
+        }
+        throw new IllegalArgumentException("figure '" + label + "': its row " + printed + " is not among the rows kept for '"
+                + ref + "'");
     }
 
     /** Whether {@code other} is the same tile: same label, dataset, filters and column (the row may differ). */

@@ -1,13 +1,10 @@
 package dev.dossier.core.edition;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +52,7 @@ public final class SnapshotJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION, StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
@@ -68,11 +65,7 @@ public final class SnapshotJson {
      * @throws IOException when the stream fails
      */
     public static void write(Snapshot snapshot, OutputStream out) throws IOException {
-        JsonFactory factory = MAPPER.getFactory();
-        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indent).withArrayIndenter(indent));
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             new SnapshotWriter(g).write(snapshot);
             g.writeRaw('\n');
         }
@@ -99,7 +92,9 @@ public final class SnapshotJson {
             JsonLocation at = e.getLocation();
             String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
             throw new DossierException(ErrorCode.SNAPSHOT_INVALID, DossierException.Kind.INPUT,
-                    where + ": not a complete JSON document: " + e.getOriginalMessage(), e);
+                    where + ": not a complete JSON document"
+                            + (e instanceof JsonEOFException ? " (the file ends too early: truncated?): " : ": ")
+                            + e.getOriginalMessage().replaceAll("\\s*\\(start marker at [^)]*\\)+", "").strip(), e);
         } catch (IOException e) {
             throw new DossierException(ErrorCode.FILE_UNREADABLE, DossierException.Kind.INPUT,
                     file + ": cannot read the snapshot: " + e.getMessage(), e);

@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -181,13 +180,8 @@ final class SnapshotReader {
 
     private static Qualifier qualifier(JsonAt at) {
         String id = at.text();
-        return Arrays.stream(Qualifier.values()).filter(q -> qualifierId(q).equals(id)).findFirst()
-                .orElseThrow(() -> at.wrong("one of " + Arrays.stream(Qualifier.values()).map(SnapshotReader::qualifierId)
+        return Arrays.stream(Qualifier.values()).filter(q -> JsonCells.qualifier(q).equals(id)).findFirst()
+                .orElseThrow(() -> at.wrong("one of " + Arrays.stream(Qualifier.values()).map(JsonCells::qualifier)
                         .collect(Collectors.joining(", ")), "'" + id + "'"));
-    }
-
-    /** The qualifier as written in snapshots: {@code more-than}, {@code approximate}, … */
-    static String qualifierId(Qualifier q) {
-        return q.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -2,8 +2,10 @@ package dev.dossier.core.edition;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dossier.api.Column;
+import dev.dossier.api.Confidence;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.Provenance;
+import dev.dossier.api.Qualifier;
 import dev.dossier.api.Row;
 
 import java.io.IOException;
@@ -29,12 +31,7 @@ final class SnapshotWriter {
         g.writeStringField("sha256", s.templateDigest());
         g.writeEndObject();
         g.writeStringField("theme", s.theme());
-        g.writeFieldName("editionDate");
-        if (s.editionDate() == null) {
-            g.writeNull();
-        } else {
-            g.writeString(s.editionDate().toString());
-        }
+        JsonOutput.date(g, "editionDate", s.editionDate());
         strings("parameters", s.parameters());
         g.writeArrayFieldStart("datasets");
         for (SnapshotDataset d : s.datasets()) {
@@ -97,10 +94,10 @@ final class SnapshotWriter {
         g.writeNumberField("provenance", source);
         Map<String, String> qualifiers = new LinkedHashMap<>();
         List<String> estimated = new ArrayList<>();
-        boolean allEstimated = r.provenance().confidence() == dev.dossier.api.Confidence.ESTIMATE;
+        boolean allEstimated = r.provenance().confidence() == Confidence.ESTIMATE;
         for (int i = 0; i < columns.size(); i++) {
-            if (r.qualifier(i) != dev.dossier.api.Qualifier.EXACT) {
-                qualifiers.put(columns.get(i).name(), SnapshotReader.qualifierId(r.qualifier(i)));
+            if (r.qualifier(i) != Qualifier.EXACT) {
+                qualifiers.put(columns.get(i).name(), JsonCells.qualifier(r.qualifier(i)));
             }
             if (!allEstimated && r.isEstimated(i)) {
                 estimated.add(columns.get(i).name());
@@ -125,13 +122,7 @@ final class SnapshotWriter {
     private void provenances(String field, List<Provenance> list) throws IOException {
         g.writeArrayFieldStart(field);
         for (Provenance p : list) {
-            g.writeStartObject();
-            g.writeStringField("title", p.title());
-            g.writeStringField("publisher", p.publisher());
-            g.writeStringField("url", p.url());
-            g.writeStringField("asOf", p.asOf());
-            g.writeStringField("confidence", p.confidence().label());
-            g.writeEndObject();
+            JsonOutput.provenance(g, p);
         }
         g.writeEndArray();
     }
