@@ -131,16 +131,7 @@ final class RowsCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("dataset", ref);
         m.put("description", d.description());
-        List<Object> columns = new ArrayList<>();
-        for (Column c : d.columns()) {
-            Map<String, Object> col = new LinkedHashMap<>();
-            col.put("name", c.name());
-            col.put("type", c.type().id());
-            col.put("unit", c.unit());
-            col.put("required", c.required());
-            columns.add(col);
-        }
-        m.put("columns", columns);
+        m.put("columns", JsonShapes.columns(d));
         List<Object> out = new ArrayList<>();
         for (Row row : rows) {
             Map<String, Object> values = new LinkedHashMap<>();

@@ -110,21 +110,10 @@ final class SourcesCommand implements Callable<Integer> {
         m.put("description", p.description());
         List<Object> datasets = new ArrayList<>();
         for (DatasetDescriptor d : p.datasets()) {
-            List<Object> cols = new ArrayList<>();
-            for (Column c : d.columns()) {
-                // ordered maps: the same key order on every run, so scripts and diffs can rely on it
-                Map<String, Object> col = new LinkedHashMap<>();
-                col.put("name", c.name());
-                col.put("type", c.type().id());
-                col.put("unit", c.unit());
-                col.put("label", c.label());
-                col.put("required", c.required());
-                cols.add(col);
-            }
             Map<String, Object> dm = new LinkedHashMap<>();
             dm.put("name", d.name());
             dm.put("description", d.description());
-            dm.put("columns", cols);
+            dm.put("columns", JsonShapes.columns(d));
             datasets.add(dm);
         }
         m.put("datasets", datasets);

@@ -139,7 +139,8 @@ public final class BindingValidator {
             return Optional.empty();
         }
         Optional<DatasetDescriptor> d = offered.stream().filter(x -> x.name().equals(b.dataset())).findFirst();
-        if (d.isEmpty()) {
+        // a chart checks its binding twice (labels, then values): one line per unknown dataset and place
+        if (d.isEmpty() && reportedUnknown.add(b.location() + " " + b.ref())) {
             List<String> names = offered.stream().map(DatasetDescriptor::name).toList();
             problems.add(new Problem(ErrorCode.TEMPLATE_UNKNOWN_DATASET, b.location() + ": unknown dataset '" + b.ref() + "'"
                     + DidYouMean.closest(b.dataset(), names).map(n -> " (did you mean '" + b.source() + "/" + n + "'?)").orElse("")
