@@ -155,7 +155,8 @@ public abstract class DataSourceProviderContract {
     @TestFactory
     Stream<DynamicTest> everyDatasetFetchesAndItsRowsFollowTheColumns() throws SourceException {
         // a generic source learns its datasets from its options
-        String within = "within " + fetchTimeout().toSeconds() + " s";
+        Duration t = fetchTimeout();
+        String within = "within " + (t.toMillis() % 1000 == 0 ? t.toSeconds() + " s" : t.toMillis() + " ms");
         return provider().datasets(validated(options())).stream().map(d -> DynamicTest.dynamicTest("dataset '" + d.name()
                         + "' fetches " + within + ", has the declared columns, cites its sources and its rows follow the columns",
                 () -> bounded("fetching '" + d.name() + "'", () -> checkDataset(d))));
