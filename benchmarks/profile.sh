@@ -10,7 +10,8 @@ out="$root/benchmarks/out/jfr"
 rm -rf "$out" && mkdir -p "$out"
 mvn -B -q -DskipTests package -pl report-bench -am
 cp="report-bench/target/classes:$(cat report-bench/target/classpath.txt)"
-java -cp "$cp" org.openjdk.jmh.Main "$bench" -wi 3 -i 6 -prof "jfr:dir=$out;stackDepth=256" >"$out/jmh.log"
+java -cp "$cp" org.openjdk.jmh.Main "$bench" -wi 3 -i 6 \
+  -jvmArgsPrepend "-Djava.util.logging.config.file=$root/.mvn/test-logging.properties" -prof "jfr:dir=$out;stackDepth=256" >"$out/jmh.log"
 recording="$(find "$out" -name '*.jfr' | head -1)"
 echo "recording: ${recording#"$root"/}"
 java -cp "$cp" dev.dossier.bench.ProfileSummary "$recording"

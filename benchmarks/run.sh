@@ -14,11 +14,12 @@ command -v python3 >/dev/null || { echo "run.sh: python3 is needed for the summa
 echo "building report-bench and the command line..." >&2
 mvn -B -q -DskipTests package -pl report-bench,report-cli -am
 cp="report-bench/target/classes:$(cat report-bench/target/classpath.txt)"
+quiet="-Djava.util.logging.config.file=$root/.mvn/test-logging.properties"   # no INFO lines from plugin discovery
 
 echo "JMH: table, scale, flagship, batch (one run, so ratios are same-run)..." >&2
 # shellcheck disable=SC2086
 java -cp "$cp" org.openjdk.jmh.Main 'dev\.dossier\.bench\..*Benchmark' \
-  -jvmArgsPrepend "-Djava.util.logging.config.file=$root/.mvn/test-logging.properties" \
+  -jvmArgsPrepend "$quiet" \
   -prof gc -prof dev.dossier.bench.PeakHeapProfiler -rf json -rff "$out/jmh.json" ${JMH_OPTS:-} | tee "$out/jmh.log"
 
 # Wall time of one command in milliseconds.
@@ -35,7 +36,7 @@ echo "whole processes, $cold_runs runs each (renderers interleaved, so load drif
 ./dossier --version >/dev/null   # the launcher's staleness check, outside the timing
 for _ in $(seq "$cold_runs"); do
   for r in dossier openpdf jasper; do
-    printf 'table10k\t%s\t%s\n' "$r" "$(wall_ms java -Djava.awt.headless=true -cp "$cp" dev.dossier.bench.RenderOnce "$r" 10000)" >>"$out/cold.tsv"
+    printf 'table10k\t%s\t%s\n' "$r" "$(wall_ms java -Djava.awt.headless=true "$quiet" -cp "$cp" dev.dossier.bench.RenderOnce "$r" 10000)" >>"$out/cold.tsv"
   done
   printf 'flagship\tdossier\t%s\n' "$(wall_ms ./dossier generate templates/china-ai-briefing.yaml -o "$out/flagship.pdf")" >>"$out/cold.tsv"
 done

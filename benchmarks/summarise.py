@@ -61,12 +61,22 @@ def table_row(work, dossier, openpdf, jasper):
             "≤ 1.3× OpenPDF, Jasper ≥ 3× Dossier", met(ok)]
 
 
+def alloc_row(dossier, openpdf, jasper):
+    """Bytes allocated per report: unlike time, it does not move with the machine's load."""
+    mb = lambda b: "—" if b is None else f"{b / 1e6:.0f} MB"
+    return ["10,000-row table, allocated per report (load-independent)", mb(dossier), mb(openpdf), mb(jasper),
+            fmt_ratio(ratio(dossier, openpdf)), fmt_ratio(ratio(jasper, dossier)), "(no target; explains time)", "—"]
+
+
 def main(jmh_path, cold_path):
     jmh = load_jmh(jmh_path)
     cold, cold_runs = load_cold(cold_path)
     get = lambda name, rows=None: jmh.get((name, rows), {}).get("median")
     rows = [table_row("10,000-row table, warm (JMH median)",
                       get("TableBenchmark.dossier"), get("TableBenchmark.openPdf"), get("TableBenchmark.jasper")),
+            alloc_row(jmh.get(("TableBenchmark.dossier", None), {}).get("alloc"),
+                      jmh.get(("TableBenchmark.openPdf", None), {}).get("alloc"),
+                      jmh.get(("TableBenchmark.jasper", None), {}).get("alloc")),
             table_row(f"10,000-row table, whole process (median of {cold_runs})",
                       cold.get(("table10k", "dossier")), cold.get(("table10k", "openpdf")),
                       cold.get(("table10k", "jasper")))]

@@ -39,6 +39,8 @@ public final class ProfileSummary {
         COMPONENTS.put("dev.dossier.core.pdf.", "Dossier post-processing (core.pdf)");
         COMPONENTS.put("dev.dossier.core.template.", "Dossier template loading (core.template)");
         COMPONENTS.put("dev.dossier.core.theme.", "Dossier themes and fonts (core.theme)");
+        COMPONENTS.put("dev.dossier.core.chart.", "Dossier charts and chart fonts (core.chart)");
+        COMPONENTS.put("dev.dossier.api.", "Dossier data model (report-api Row, Dataset)");
         COMPONENTS.put("dev.dossier.", "Dossier, other");
         COMPONENTS.put("com.lowagie.text.pdf.PdfPTable", "OpenPDF table layout (PdfPTable, PdfPRow, PdfPCell)");
         COMPONENTS.put("com.lowagie.text.pdf.PdfPRow", "OpenPDF table layout (PdfPTable, PdfPRow, PdfPCell)");
@@ -72,7 +74,6 @@ public final class ProfileSummary {
         STAGES.put("dev.dossier.core.format.", "  of which value formatting");
         STAGES.put("com.lowagie.", "  of which inside OpenPDF");
         STAGES.put("dev.dossier.core.pdf.", "post-processing (PDFBox)");
-        STAGES.put("dev.dossier.core.output.", "atomic output (move into place)");
     }
 
     private ProfileSummary() {
@@ -86,6 +87,7 @@ public final class ProfileSummary {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> stages = new HashMap<>();
         Map<String, Integer> methods = new HashMap<>();
+        Map<String, Integer> owners = new HashMap<>();
         int samples = 0;
         Duration gcPause = Duration.ZERO;
         int gcs = 0;
@@ -104,6 +106,7 @@ public final class ProfileSummary {
                 RecordedFrame owner = firstNonJdk(frames);
                 self.merge(component(owner), 1, Integer::sum);
                 methods.merge(name(frames.get(0)), 1, Integer::sum);
+                owners.merge(name(owner), 1, Integer::sum);
                 for (String stage : STAGES.keySet()) {
                     if (frames.stream().anyMatch(f -> className(f).startsWith(stage))) {
                         stages.merge(stage, 1, Integer::sum);
@@ -111,7 +114,7 @@ public final class ProfileSummary {
                 }
             }
         }
-        System.out.printf("%,d CPU samples on the benchmark thread; %,d GC pauses, %,d ms in total%n%n",
+        System.out.printf("%,d CPU samples on the benchmark threads; %,d GC pauses, %,d ms in total%n%n",
                 samples, gcs, gcPause.toMillis());
         System.out.println("By stage (inclusive):");
         for (Map.Entry<String, String> s : STAGES.entrySet()) {
@@ -123,11 +126,16 @@ public final class ProfileSummary {
         System.out.println();
         System.out.println("Hottest methods (innermost frame, JDK included):");
         top(methods, samples, 15);
+        System.out.println();
+        System.out.println("Hottest non-JDK methods (self, JDK frames count for their caller):");
+        top(owners, samples, 20);
     }
 
+    /** JMH's worker, the batch benchmark's pool, and the threads Dossier calls its data sources on. */
     private static boolean onBenchmarkThread(RecordedEvent e) {
         RecordedThread t = e.getThread("sampledThread");
-        return t != null && t.getJavaName() != null && t.getJavaName().contains("jmh-worker");
+        String name = t == null ? null : t.getJavaName();
+        return name != null && (name.contains("jmh-worker") || name.startsWith("pool-") || name.startsWith("dossier-"));
     }
 
     private static RecordedFrame firstNonJdk(List<RecordedFrame> frames) {

@@ -1,7 +1,5 @@
 package dev.dossier.bench;
 
-import dev.dossier.core.GenerateRequest;
-import dev.dossier.core.ReportEngine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,22 +31,20 @@ public class ScaleBenchmark {
     @Param({"1000", "10000", "100000"})
     public int rows;
 
-    private TableFixture fixture;
-    private ReportEngine engine;
+    private DossierTable table;
 
     @Setup(Level.Trial)
     public void setUp() {
-        fixture = TableFixture.create(rows);
-        engine = Engines.standard();
+        table = new DossierTable(rows);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        fixture.close();
+        table.close();
     }
 
     @Benchmark
     public void dossier() {
-        engine.generate(GenerateRequest.builder(fixture.template(), fixture.output("dossier.pdf")).build());
+        table.render();
     }
 }

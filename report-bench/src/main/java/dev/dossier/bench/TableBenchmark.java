@@ -1,7 +1,5 @@
 package dev.dossier.bench;
 
-import dev.dossier.core.GenerateRequest;
-import dev.dossier.core.ReportEngine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,27 +30,27 @@ public class TableBenchmark {
 
     static final int ROWS = 10_000;
 
+    private DossierTable dossier;
     private TableFixture fixture;
-    private ReportEngine engine;
     private OpenPdfTable openPdf;
     private JasperTable jasper;
 
     @Setup(Level.Trial)
     public void setUp() {
-        fixture = TableFixture.create(ROWS);
-        engine = Engines.standard();
+        dossier = new DossierTable(ROWS);
+        fixture = dossier.fixture();
         openPdf = new OpenPdfTable();
         jasper = new JasperTable();
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        fixture.close();
+        dossier.close();
     }
 
     @Benchmark
     public void dossier() {
-        engine.generate(GenerateRequest.builder(fixture.template(), fixture.output("dossier.pdf")).build());
+        dossier.render();
     }
 
     @Benchmark
