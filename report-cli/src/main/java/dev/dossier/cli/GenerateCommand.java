@@ -2,9 +2,14 @@ package dev.dossier.cli;
 
 import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.error.DossierException;
+import dev.dossier.core.BatchPlan;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.GenerateResult;
 import dev.dossier.core.pdf.Permission;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,10 +30,14 @@ final class GenerateCommand implements Callable<Integer> {
     Path template;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf",
-            description = "Where to write the PDF (default: out/<template name>.pdf).")
+            description = "Where to write the PDF (default: out/<template name>.pdf); with --batch a pattern such as 'out/{company}.pdf'.")
     Path output;
 
-    @Option(names = "--theme", paramLabel = "NAME|FILE", description = "Theme name or YAML file overriding the template's.")
+    @Option(names = "--batch", paramLabel = "PARAMS.csv",
+            description = "One report per row of this CSV file; its columns are template parameters. Runs on all cores.")
+    Path batch;
+
+    @Option(names = "--theme", paramLabel = "NAME|FILE", completionCandidates = ThemeNames.class, description = "Theme name or YAML file overriding the template's.")
     String theme;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "Override a template parameter (repeatable).")
@@ -68,6 +77,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         Path out = output != null ? output : Path.of("out", template.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".pdf");
@@ -79,12 +91,29 @@ final class GenerateCommand implements Callable<Integer> {
         }
         GenerateRequest.Protection protection = password != null || ownerPassword != null || permissions != null
                 ? new GenerateRequest.Protection(password, ownerPassword, permissions) : null;
-        GenerateResult r = common.engine().generate(GenerateRequest.builder(template, out)
+        if (batch != null) {
+            if (snapshot != null) {
+                throw DossierException.input(ErrorCode.USAGE, "--snapshot writes one file; it cannot be combined with --batch");
+            }
+            GenerateRequest base = GenerateRequest.builder(template, out).parameters(parameters).theme(theme)
+                    .deterministic(deterministic).pdfa(pdfa).protection(protection).compareWith(compareWith).build();
+            return new BatchRun(common, spec.commandLine().getErr()).run(base, BatchPlan.read(batch, output == null ? null : output.toString()));
+        }
+        GenerateRequest request = GenerateRequest.builder(template, out)
                 .parameters(parameters).theme(theme).deterministic(deterministic).pdfa(pdfa).protection(protection)
-                .snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).compareWith(compareWith).build());
-        if (common.verbosity.quiet) {
-            r.warnings().forEach(w -> System.err.println("warning: " + w));
+                .snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).compareWith(compareWith).build();
+        GenerateResult r;
+        if (System.console() != null && !common.verbosity.quiet) {
+            // on a terminal, pages laid out show as a bar; elsewhere as a line every hundred pages
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("pages").setInitialMax(-1)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setUpdateIntervalMillis(250).continuousUpdate().build()) {
+                r = common.engine().withPageProgress(bar::stepTo).generate(request);
+            }
         } else {
+            r = common.engine().generate(request);
+        }
+        if (!common.verbosity.quiet) {
             System.out.printf("%s: %d page%s, %d section%s, %,d bytes%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s",
                     r.sections(), r.sections() == 1 ? "" : "s", r.bytes());
         }

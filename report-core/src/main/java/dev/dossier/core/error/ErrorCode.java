@@ -11,8 +11,10 @@ import java.util.Locale;
  * under the heading {@code template-unknown-source}. Codes are stable: scripts match on them.
  */
 public enum ErrorCode {
+    BATCH_INVALID,
     CONFIG,
     FIGURE_AMBIGUOUS,
+    FILE_ENCODING,
     FILE_NOT_FOUND,
     FILE_UNREADABLE,
     INTERNAL,
@@ -29,6 +31,9 @@ public enum ErrorCode {
     PLUGIN_DUPLICATE,
     PREVIEW_PAGES,
     RENDER_FAILED,
+    SNAPSHOT_INVALID,
+    SNAPSHOT_UNKNOWN_DATASET,
+    SNAPSHOT_VERSION,
     SOURCE_BAD_ROW,
     SOURCE_DATE_EPOCH,
     SOURCE_FAILED,
@@ -42,6 +47,7 @@ public enum ErrorCode {
     TEMPLATE_SYNTAX,
     TEMPLATE_UNKNOWN_COLUMN,
     TEMPLATE_UNKNOWN_DATASET,
+    TEMPLATE_UNKNOWN_PARAMETER,
     TEMPLATE_UNKNOWN_SOURCE,
     TEXT_NO_ROW,
     THEME_FONT,
