@@ -187,7 +187,7 @@ public final class Resolver {
         String label = "Exhibit " + (++exhibits);
         ChartSpec spec = new ChartSpec(block.type(), block.x(), block.y(), block.series(), block.title(),
                 block.subtitle(), block.axis() != null ? block.axis() : axisLabel(dataset.descriptor(), block.y()),
-                block.logScale(), block.topN(), height);
+                block.logScale(), block.topN(), height, block.facet());
         List<Provenance> used = rows.isEmpty() ? dataset.provenance() : rows.stream().map(Row::provenance).toList();
         String sources = SourceLines.sources(citations, used, label);
         List<String> notes = new ArrayList<>();

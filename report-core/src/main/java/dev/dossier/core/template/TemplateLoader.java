@@ -30,7 +30,7 @@ public final class TemplateLoader {
     private static final String ON_ERROR = "onError";
     private static final Set<String> BINDING_KEYS = Set.of("data", "where", "sort", "limit");
     private static final Set<String> CHART_KEYS = union(BINDING_KEYS, Set.of("type", "x", "y", "series", "title",
-            "subtitle", "note", "log", "top", "height", "axis"));
+            "subtitle", "note", "log", "top", "height", "axis", "facet"));
     private static final Set<String> TABLE_KEYS = union(BINDING_KEYS, Set.of("columns", "title", "subtitle", "note"));
     private static final Set<String> KPI_KEYS = union(BINDING_KEYS, Set.of("value", "label", "detail"));
     /** Chart types the renderer draws; see {@code dev.dossier.core.chart.ChartType}. */
@@ -200,7 +200,7 @@ public final class TemplateLoader {
         }
         return new Block.Chart(data, type, x, y, c.string("series", false), title, c.string("subtitle", false),
                 c.string("note", false), c.flag("log"), c.integer("top"), c.decimal("height"), c.string("axis", false),
-                c.location(), placeholder);
+                c.location(), placeholder, c.flag("facet"));
     }
 
     private Block table(NodeReader t, boolean placeholder) {
