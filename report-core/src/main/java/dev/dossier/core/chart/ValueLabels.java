@@ -51,7 +51,7 @@ final class ValueLabels implements CategoryItemLabelGenerator {
         if (v == null) {
             return null;
         }
-        String text = table.format(s).format(v, table.qualifier(s, c));
+        String text = table.format(s).formatInSeries(v, table.qualifier(s, c), table.estimated(s, c));
         return table.estimated(s, c) ? text + estimateMark : text;
     }
 

@@ -76,7 +76,7 @@ final class ColumnWidths {
                 int len = Character.charCount(cp);
                 float w = font.getBaseFont().getWidthPoint(text.substring(i, i + len), font.getSize());
                 line += w;
-                if (Character.isWhitespace(cp) || cp == '-' || cp == '/') {
+                if (Character.isWhitespace(cp) || cp == '-') {
                     widest = Math.max(widest, word + (Character.isWhitespace(cp) ? 0 : w));
                     word = 0;
                 } else {

@@ -136,7 +136,7 @@ public final class ReportRenderer {
         if (!section.lead().isEmpty()) {
             Paragraph lead = new Paragraph(type.phrase(section.lead().strip(), Typography.Role.LEAD));
             lead.setLeading(type.font(Typography.Role.LEAD).getSize() * 1.4f);
-            lead.setIndentationRight(Measure.rightIndent(ctx));
+            lead.setIndentationRight(Measure.rightIndent(type.font(Typography.Role.LEAD), ctx.width()));
             lead.setSpacingAfter(10);
             opening.add(lead);
         }

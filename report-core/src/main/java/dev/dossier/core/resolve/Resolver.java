@@ -210,6 +210,7 @@ public final class Resolver {
         String label = "Table " + (++tables);
 
         Map<String, Provenance> used = new LinkedHashMap<>();
+        ColumnDecimals decimals = new ColumnDecimals(indexes.length);
         boolean estimates = false;
         boolean blogPosts = false;
         int count = 0;
@@ -219,7 +220,8 @@ public final class Resolver {
                 usage.used(block.data(), row);
                 used.putIfAbsent(row.provenance().citationKey(), row.provenance());
                 for (int c = 0; c < indexes.length; c++) {
-                    String mark = mark(row, indexes[c], columns.get(c));
+                    decimals.add(c, row, indexes[c]);
+                    String mark = mark(row, indexes[c], columns.get(c), c);
                     estimates |= mark.equals(ConfidenceMarks.ESTIMATE);
                     blogPosts |= mark.equals(ConfidenceMarks.BLOG_POST);
                 }
@@ -231,14 +233,25 @@ public final class Resolver {
         }
         String sources = SourceLines.sources(citations, used.isEmpty() ? data.dataset(block.data()).provenance()
                 : new ArrayList<>(used.values()), label);
-        ResolvedBlock.TableRows rows = () -> new CellCursor(data.rows(block.data()), columns, indexes, format);
+        ResolvedBlock.TableRows rows = () -> new CellCursor(data.rows(block.data()), columns, indexes, format,
+                decimals.frozen());
         return new ResolvedBlock.Table(label, block.title(), block.subtitle(), block.data().ref(), columns, rows, count,
                 sources, List.of(block.note() == null ? "" : block.note(), ConfidenceMarks.key(estimates, blogPosts)));
     }
 
-    /** Confidence marks go on figures (numbers and years), not on names. */
-    static String mark(Row row, int index, Column c) {
-        return c.type().isNumeric() || c.type() == ColumnType.YEAR ? ConfidenceMarks.mark(row, index) : "";
+    /**
+     * Confidence marks go on every claim a row makes: figures (numbers and years) and text such as
+     * a process node or "two nodes behind", but not on the names that say what the row is about
+     * (the table's first column, and a name's Chinese form in a {@code _zh} column).
+     *
+     * @param position the column's place in the table
+     */
+    static String mark(Row row, int index, Column c, int position) {
+        if (c.type().isNumeric() || c.type() == ColumnType.YEAR) {
+            return ConfidenceMarks.mark(row, index);
+        }
+        boolean name = position == 0 || c.name().endsWith("_zh");
+        return name || row.get(index) == null ? "" : ConfidenceMarks.mark(row, index);
     }
 
     /** Formats stored rows into table cells as the layout asks for them. */
@@ -247,8 +260,10 @@ public final class Resolver {
         private final List<Column> columns;
         private final int[] indexes;
         private final ValueFormatter format;
+        private final int[] decimals;
 
-        CellCursor(RowCursor rows, List<Column> columns, int[] indexes, ValueFormatter format) {
+        CellCursor(RowCursor rows, List<Column> columns, int[] indexes, ValueFormatter format, int[] decimals) {
+            this.decimals = decimals;
             this.rows = rows;
             this.columns = columns;
             this.indexes = indexes;
@@ -265,7 +280,12 @@ public final class Resolver {
             Row row = rows.next();
             ResolvedBlock.Cell[] cells = new ResolvedBlock.Cell[indexes.length];
             for (int c = 0; c < indexes.length; c++) {
-                cells[c] = new ResolvedBlock.Cell(format.cell(row, indexes[c]), mark(row, indexes[c], columns.get(c)));
+                String text = format.cell(row, indexes[c], decimals[c]);
+                boolean repeats = c > 0 && columns.get(c).type() == ColumnType.STRING && row.get(indexes[c]) != null
+                        && text.equals(cells[c - 1].text());
+                // a cell that only repeats its neighbour says nothing new: it is left blank
+                cells[c] = repeats ? new ResolvedBlock.Cell("", "")
+                        : new ResolvedBlock.Cell(text, mark(row, indexes[c], columns.get(c), c));
             }
             return cells;
         }
