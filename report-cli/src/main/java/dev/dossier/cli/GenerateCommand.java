@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.error.DossierException;
+import dev.dossier.core.BatchPlan;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.GenerateResult;
 import dev.dossier.core.pdf.Permission;
@@ -25,10 +26,14 @@ final class GenerateCommand implements Callable<Integer> {
     Path template;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf",
-            description = "Where to write the PDF (default: out/<template name>.pdf).")
+            description = "Where to write the PDF (default: out/<template name>.pdf); with --batch a pattern such as 'out/{company}.pdf'.")
     Path output;
 
-    @Option(names = "--theme", paramLabel = "NAME|FILE", description = "Theme name or YAML file overriding the template's.")
+    @Option(names = "--batch", paramLabel = "PARAMS.csv",
+            description = "One report per row of this CSV file; its columns are template parameters. Runs on all cores.")
+    Path batch;
+
+    @Option(names = "--theme", paramLabel = "NAME|FILE", completionCandidates = ThemeNames.class, description = "Theme name or YAML file overriding the template's.")
     String theme;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "Override a template parameter (repeatable).")
@@ -68,6 +73,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         Path out = output != null ? output : Path.of("out", template.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".pdf");
@@ -79,6 +87,14 @@ final class GenerateCommand implements Callable<Integer> {
         }
         GenerateRequest.Protection protection = password != null || ownerPassword != null || permissions != null
                 ? new GenerateRequest.Protection(password, ownerPassword, permissions) : null;
+        if (batch != null) {
+            if (snapshot != null) {
+                throw DossierException.input(ErrorCode.USAGE, "--snapshot writes one file; it cannot be combined with --batch");
+            }
+            GenerateRequest base = GenerateRequest.builder(template, out).parameters(parameters).theme(theme)
+                    .deterministic(deterministic).pdfa(pdfa).protection(protection).compareWith(compareWith).build();
+            return new BatchRun(common, spec.commandLine().getErr()).run(base, BatchPlan.read(batch, output == null ? null : output.toString()));
+        }
         GenerateResult r = common.engine().generate(GenerateRequest.builder(template, out)
                 .parameters(parameters).theme(theme).deterministic(deterministic).pdfa(pdfa).protection(protection)
                 .snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).compareWith(compareWith).build());
