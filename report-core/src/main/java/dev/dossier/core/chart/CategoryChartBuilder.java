@@ -118,6 +118,15 @@ final class CategoryChartBuilder {
      * @param categoryMargin the share of the axis left between categories (0 for lines)
      */
     static boolean fitsUpright(List<String> labels, Font font, float widthPt, double categoryMargin) {
+        return fitsUpright(labels, font, widthPt, categoryMargin, 3);
+    }
+
+    /**
+     * Whether every label fits upright under its category on at most {@code maxLines} wrapped lines.
+     *
+     * @param categoryMargin the share of the axis left between categories (0 for lines)
+     */
+    static boolean fitsUpright(List<String> labels, Font font, float widthPt, double categoryMargin, int maxLines) {
         double axis = widthPt - 60;
         double slot = axis * (1 - 0.04 - categoryMargin) / Math.max(1, labels.size()) * 0.95;
         double space = font.getStringBounds(" ", FRC).getWidth();
@@ -136,7 +145,7 @@ final class CategoryChartBuilder {
                     used += (used > 0 ? space : 0) + w;
                 }
             }
-            if (lines > 3) {
+            if (lines > maxLines) {
                 return false;
             }
         }

@@ -27,6 +27,8 @@ import org.jfree.chart.ui.Drawable;
 public final class ChartRenderer {
 
     private static final int DEFAULT_BAR_TOP_N = 15;
+    /** Upright bar charts with more categories than this need labels that fit on one line. */
+    private static final int UPRIGHT_MULTILINE_MAX = 8;
 
     private final ChartStyle style;
     private final ChartRenderer fallback;
@@ -120,9 +122,11 @@ public final class ChartRenderer {
             Integer topN = spec.topN() != null ? spec.topN() : type.isBar() ? Integer.valueOf(DEFAULT_BAR_TOP_N) : null;
             t = topN != null && t.hasValues() ? OtherFolding.topN(t, topN, notes) : t;
             boolean log = spec.logScale() && t.hasValues() && LogScaleGuard.apply(t, notes);
+            // many upright bars read only with one-line labels; otherwise the bars turn horizontal
+            int lines = t.categoryCount() > UPRIGHT_MULTILINE_MAX ? 1 : 3;
             boolean horizontal = type == ChartType.HBAR || (type.isBar() && !CategoryChartBuilder.fitsUpright(
                     t.categories(), style.fonts().regular(PlotStyler.TICK_PT), widthPt,
-                    CategoryChartBuilder.BAR_CATEGORY_MARGIN));
+                    CategoryChartBuilder.BAR_CATEGORY_MARGIN, lines));
             if (spec.facet() && t.seriesCount() >= 2 && t.hasValues() && !horizontal) {
                 drawable = facets(t, type, log, widthPt, notes);
             } else {
@@ -171,8 +175,8 @@ public final class ChartRenderer {
             lines = Math.max(lines, CategoryChartBuilder.wrappedLines(label, font,
                     widthPt * CategoryChartBuilder.HBAR_LABEL_SHARE));
         }
-        float labelHeight = Math.min(lines, CategoryChartBuilder.HBAR_LABEL_LINES) * PlotStyler.TICK_PT * 1.25f + 6f;
-        float perCategory = Math.max(labelHeight, t.seriesCount() == 1 ? 18f : 8f + 9f * t.seriesCount());
+        float labelHeight = Math.min(lines, CategoryChartBuilder.HBAR_LABEL_LINES) * PlotStyler.TICK_PT * 1.2f + 5f;
+        float perCategory = Math.max(labelHeight, t.seriesCount() == 1 ? 15f : 8f + 9f * t.seriesCount());
         float legend = t.seriesCount() >= 2 ? 22f : 0f;
         return Math.max(110f, 34f + legend + perCategory * t.categoryCount());
     }

@@ -31,7 +31,8 @@ final class ExhibitWriter {
         List<Element> text = new ArrayList<>();
         for (Element e : parts) {
             if (e instanceof Image image) {
-                h += image.getScaledHeight() + 4;
+                // the page sets an image on a line of its own, a body line's leading more than the image
+                h += image.getScaledHeight() + ctx.type.bodySize() * 1.5f;
             } else {
                 text.add(e);
             }

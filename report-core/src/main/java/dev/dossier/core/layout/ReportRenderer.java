@@ -57,7 +57,7 @@ public final class ReportRenderer {
     private final GlyphCoverage coverage;
 
     /** Space above a section that continues on the page of the one before, in points. */
-    private static final float SECTION_GAP = 22f;
+    private static final float SECTION_GAP = 18f;
 
     public ReportRenderer(Theme theme, FontSet fonts, Typography type, ChartRenderer charts) {
         this.theme = theme;
@@ -140,11 +140,21 @@ public final class ReportRenderer {
             lead.setSpacingAfter(10);
             opening.add(lead);
         }
-        // the heading and lead stay with the start of the section's first block
-        float start = section.blocks().isEmpty() ? 0 : KeepWithNext.start(ctx, section.blocks().get(0));
-        ctx.keepSpace(Heights.of(ctx.width(), opening) + start);
+        // the heading and lead stay with the start of the section's first block (or of the table
+        // that goes before it, when the first block is an exhibit that waits for the next page)
+        List<ResolvedBlock> blocks = section.blocks();
+        float openingHeight = Heights.of(ctx.width(), opening);
+        boolean floats = blocks.size() > 1 && blocks.get(0) instanceof ResolvedBlock.Exhibit e
+                && ExhibitFloat.deferred(ctx, e, blocks.get(1), ctx.spaceLeft() - openingHeight);
+        float start = blocks.isEmpty() ? 0 : KeepWithNext.start(ctx, blocks.get(floats ? 1 : 0));
+        ctx.keepSpace(openingHeight + start);
         opening.forEach(ctx::add);
-        for (ResolvedBlock block : section.blocks()) {
+        for (int b = 0; b < blocks.size(); b++) {
+            ResolvedBlock block = blocks.get(b);
+            if (block instanceof ResolvedBlock.Exhibit e && b + 1 < blocks.size()
+                    && ExhibitFloat.deferred(ctx, e, blocks.get(b + 1), ctx.spaceLeft())) {
+                write(ctx, blocks.get(++b));
+            }
             write(ctx, block);
         }
     }

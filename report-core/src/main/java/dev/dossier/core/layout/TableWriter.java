@@ -42,25 +42,10 @@ final class TableWriter {
             streamed(ctx, block);
             return;
         }
-        List<Column> columns = block.columns();
         Paragraph heading = SourceLine.heading(ctx, block.label(), block.title(), block.subtitle());
         List<Element> trailer = trailer(ctx, block);
-        List<PdfPCell[]> rows = new ArrayList<>();
-        rows.add(headerCells(ctx, columns));
-        int count = 0;
-        try (ResolvedBlock.RowsCursor cursor = block.rows().open()) {
-            while (cursor.hasNext()) {
-                ResolvedBlock.Cell[] cells = cursor.next();
-                PdfPCell[] row = new PdfPCell[cells.length];
-                for (int c = 0; c < cells.length; c++) {
-                    ctx.checkGlyphs(cells[c].text(), "dataset '" + block.ref() + "', row " + (count + 1)
-                            + ", column '" + columns.get(c).name() + "'");
-                    row[c] = cell(ctx, cells[c].text(), cells[c].mark(), columns.get(c), count % 2 == 1);
-                }
-                rows.add(row);
-                count++;
-            }
-        }
+        List<PdfPCell[]> rows = cells(ctx, block, true);
+        int count = rows.size() - 1;
         if (count == 0) {
             streamed(ctx, block);
             return;
@@ -96,6 +81,47 @@ final class TableWriter {
             at += k;
         }
         trailer.forEach(ctx::add);
+    }
+
+    /**
+     * The height of the whole table with its title, source and note lines, in points, as laid out
+     * on one page; a table too long to measure counts as taller than any page.
+     */
+    static float height(RenderContext ctx, ResolvedBlock.Table block) {
+        if (block.rowCount() > PLANNED_ROWS) {
+            return Float.MAX_VALUE;
+        }
+        List<PdfPCell[]> rows = cells(ctx, block, false);
+        PdfPTable whole = table(ColumnWidths.of(rows, ctx.width()), rows, 0, rows.size() - 1);
+        List<Element> all = new ArrayList<>();
+        all.add(SourceLine.heading(ctx, block.label(), block.title(), block.subtitle()));
+        all.add(whole);
+        all.addAll(trailer(ctx, block));
+        return Heights.of(ctx.width(), all);
+    }
+
+    /** The header cells and one array of cells per row; {@code check} reports characters no font has. */
+    private static List<PdfPCell[]> cells(RenderContext ctx, ResolvedBlock.Table block, boolean check) {
+        List<Column> columns = block.columns();
+        List<PdfPCell[]> rows = new ArrayList<>();
+        rows.add(headerCells(ctx, columns));
+        int count = 0;
+        try (ResolvedBlock.RowsCursor cursor = block.rows().open()) {
+            while (cursor.hasNext()) {
+                ResolvedBlock.Cell[] cells = cursor.next();
+                PdfPCell[] row = new PdfPCell[cells.length];
+                for (int c = 0; c < cells.length; c++) {
+                    if (check) {
+                        ctx.checkGlyphs(cells[c].text(), "dataset '" + block.ref() + "', row " + (count + 1)
+                                + ", column '" + columns.get(c).name() + "'");
+                    }
+                    row[c] = cell(ctx, cells[c].text(), cells[c].mark(), columns.get(c), count % 2 == 1);
+                }
+                rows.add(row);
+                count++;
+            }
+        }
+        return rows;
     }
 
     /** The height of the table's title lines, in points. */

@@ -148,7 +148,8 @@ public final class Resolver {
             FigureRef ref = FigureRef.parse(m.group(1), block.location());
             Row row = data.require(ref.binding(), ErrorCode.TEXT_NO_ROW, "'{{" + ref.text() + "}}'");
             usage.used(ref.binding(), row);
-            int n = citations.cite(row.provenance(), section + " text");
+            int n = citations.cite(row.provenance(), section + " text",
+                    ConfidenceMarks.confidence(row, row.descriptor().indexOf(ref.column())));
             String value = format.prose(row, ref.column());
             m.appendReplacement(out, Matcher.quoteReplacement(escape(value) + ResolvedBlock.Prose.marker(n)));
         }
@@ -168,7 +169,7 @@ public final class Resolver {
             usage.figure(kpi.label(), kpi.data(), kpi.value(), row);
             int i = row.descriptor().indexOf(kpi.value());
             String unit = row.descriptor().columns().get(i).unit();
-            int source = citations.cite(row.provenance(), section + " KPIs");
+            int source = citations.cite(row.provenance(), section + " KPIs", ConfidenceMarks.confidence(row, i));
             String detail = kpi.detail() == null || kpi.detail().isBlank() ? unit : kpi.detail();
             String confidence = ConfidenceMarks.words(row.provenance().confidence());
             if (confidence.isEmpty() && row.isEstimated(i)) {
@@ -189,7 +190,11 @@ public final class Resolver {
                 block.subtitle(), block.axis() != null ? block.axis() : axisLabel(dataset.descriptor(), block.y()),
                 block.logScale(), block.topN(), height, block.facet());
         List<Provenance> used = rows.isEmpty() ? dataset.provenance() : rows.stream().map(Row::provenance).toList();
-        String sources = SourceLines.sources(citations, used, label);
+        Map<String, java.util.Set<Confidence>> confidences = new LinkedHashMap<>();
+        int[] plotted = block.y().stream().mapToInt(dataset.descriptor()::indexOf).toArray();
+        rows.forEach(r -> confidences.computeIfAbsent(r.provenance().citationKey(), k -> java.util.EnumSet.noneOf(Confidence.class))
+                .add(ConfidenceMarks.confidence(r, plotted)));
+        String sources = SourceLines.sources(citations, used, label, confidences);
         List<String> notes = new ArrayList<>();
         notes.add(block.note());
         notes.add(SourceLines.chartConfidence(rows, block.x(), block.y()));
@@ -211,6 +216,7 @@ public final class Resolver {
 
         Map<String, Provenance> used = new LinkedHashMap<>();
         ColumnDecimals decimals = new ColumnDecimals(indexes.length);
+        Map<String, java.util.Set<Confidence>> confidences = new LinkedHashMap<>();
         boolean estimates = false;
         boolean blogPosts = false;
         int count = 0;
@@ -219,6 +225,8 @@ public final class Resolver {
                 Row row = rows.next();
                 usage.used(block.data(), row);
                 used.putIfAbsent(row.provenance().citationKey(), row.provenance());
+                confidences.computeIfAbsent(row.provenance().citationKey(), k -> java.util.EnumSet.noneOf(Confidence.class))
+                        .add(ConfidenceMarks.confidence(row, indexes));
                 for (int c = 0; c < indexes.length; c++) {
                     decimals.add(c, row, indexes[c]);
                     String mark = mark(row, indexes[c], columns.get(c), c);
@@ -232,7 +240,7 @@ public final class Resolver {
                     + "' failed while reading dataset '" + block.data().dataset() + "': " + e.getMessage(), e);
         }
         String sources = SourceLines.sources(citations, used.isEmpty() ? data.dataset(block.data()).provenance()
-                : new ArrayList<>(used.values()), label);
+                : new ArrayList<>(used.values()), label, confidences);
         ResolvedBlock.TableRows rows = () -> new CellCursor(data.rows(block.data()), columns, indexes, format,
                 decimals.frozen());
         return new ResolvedBlock.Table(label, block.title(), block.subtitle(), block.data().ref(), columns, rows, count,

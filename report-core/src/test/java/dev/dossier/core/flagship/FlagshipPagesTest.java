@@ -211,6 +211,18 @@ class FlagshipPagesTest {
         assertThat(full.stream().mapToInt(Integer::intValue).average().orElse(0)).isBetween(70.0, 85.0);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dossier", "ledger"})
+    void noPageOpensWithTheSourceOrNoteOfABlockOnThePageBefore(String theme) throws IOException {
+        List<String> pages = pageTexts(pdfs.get(theme));
+        for (int p = 2; p < pages.size(); p++) {
+            // the first two lines are the running header
+            String first = pages.get(p).lines().skip(2).filter(l -> !l.isBlank()).findFirst().orElse("");
+            assertThat(first).as("page %d of the %s theme", p + 1, theme)
+                    .doesNotStartWith("Source").doesNotStartWith("Note");
+        }
+    }
+
     private static List<Block.Table> tables() {
         return definition.blocks().filter(b -> b instanceof Block.Table).map(b -> (Block.Table) b).toList();
     }
