@@ -8,6 +8,7 @@ import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
 
 import java.awt.Color;
+import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -83,7 +84,9 @@ public final class Typography {
      * of characters go to the first font that has them (OpenPDF's FontSelector does the same but
      * scans the system's fonts on every construction, far too slow for a table cell).
      */
-    public Phrase phrase(String text, Font font) {
+    public Phrase phrase(String raw, Font font) {
+        // composed form: a base letter and a combining accent draw as the one accented glyph fonts have
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         if (fonts.fallbacks().isEmpty() || allIn(font.getBaseFont(), text)) {
             Phrase plain = new Phrase(text, font);
             return plain;
