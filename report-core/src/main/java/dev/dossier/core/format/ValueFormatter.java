@@ -49,14 +49,14 @@ public final class ValueFormatter {
     /**
      * The value in column {@code index}, a plain published decimal padded with zeros to
      * {@code decimals} places so a column reads alike (never rounded: a value with more decimals
-     * keeps them). A qualified value ("~17", "&gt;700") or an estimate keeps the precision its source
-     * gave, since padding would claim a precision it does not have.
+     * keeps them). A qualified value ("~17", "&gt;700"), an estimate or a blog-post figure keeps the
+     * precision its source gave, since padding would claim a precision it does not have.
      */
     public String cell(Row row, int index, int decimals) {
         Column c = row.descriptor().columns().get(index);
         Object v = row.get(index);
         boolean pad = decimals > 0 && v instanceof BigDecimal && row.qualifier(index) == Qualifier.EXACT
-                && !row.isEstimated(index) && (c.type() == ColumnType.DECIMAL || c.type() == ColumnType.MONEY
+                && ConfidenceMarks.confidence(row, index) == dev.dossier.api.Confidence.PUBLISHED && (c.type() == ColumnType.DECIMAL || c.type() == ColumnType.MONEY
                 || c.type() == ColumnType.PERCENT);
         String text = pad ? padded((BigDecimal) v, decimals) + (c.type() == ColumnType.PERCENT ? "%" : "")
                 : value(v, c.type());

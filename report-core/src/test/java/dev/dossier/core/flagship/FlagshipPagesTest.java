@@ -175,7 +175,8 @@ class FlagshipPagesTest {
                     int i = rows.isEmpty() ? -1 : rows.get(0).descriptor().indexOf(column);
                     List<BigDecimal> plain = new ArrayList<>();
                     for (Row row : rows) {
-                        if (row.get(i) instanceof BigDecimal b && row.qualifier(i) == Qualifier.EXACT && !row.isEstimated(i)) {
+                        if (row.get(i) instanceof BigDecimal b && row.qualifier(i) == Qualifier.EXACT
+                                && ConfidenceMarks.confidence(row, i) == dev.dossier.api.Confidence.PUBLISHED) {
                             plain.add(b);
                         }
                     }
