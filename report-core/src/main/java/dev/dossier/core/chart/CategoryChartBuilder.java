@@ -26,6 +26,10 @@ final class CategoryChartBuilder {
 
     static final int MAX_LABELLED = 12;
     static final double BAR_CATEGORY_MARGIN = 0.25;
+    /** Share of the chart width given to the labels of horizontal bars. */
+    static final float HBAR_LABEL_SHARE = 0.35f;
+    /** Lines a horizontal bar's label may wrap onto (the chart grows to give each its room). */
+    static final int HBAR_LABEL_LINES = 3;
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     private final ChartStyle style;
@@ -46,6 +50,12 @@ final class CategoryChartBuilder {
      */
     JFreeChart build(ChartTable t, ChartType type, boolean horizontal, boolean log, String axisLabel,
                      float widthPt, List<String> notes) {
+        return build(t, type, horizontal, log, axisLabel, widthPt, notes, false);
+    }
+
+    /** @param panel the chart is one panel of several (small multiples): bars take the series' colour */
+    JFreeChart build(ChartTable t, ChartType type, boolean horizontal, boolean log, String axisLabel,
+                     float widthPt, List<String> notes, boolean panel) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         for (int s = 0; s < t.seriesCount(); s++) {
             for (int c = 0; c < t.categoryCount(); c++) {
@@ -54,22 +64,23 @@ final class CategoryChartBuilder {
         }
         boolean line = type == ChartType.LINE;
         AbstractCategoryItemRenderer r = line ? renderers.lines(t)
-                : renderers.bars(t, type == ChartType.STACKED_BAR, horizontal);
+                : renderers.bars(t, type == ChartType.STACKED_BAR, horizontal, panel);
         boolean labelled = line ? t.seriesCount() == 1 && t.presentCount() <= MAX_LABELLED
                 : t.presentCount() <= MAX_LABELLED;
         if (labelled) {
             ValueLabels labels = new ValueLabels(t, styler.valueLabelFont());
             renderers.showValues(r, labels);
-            if (labels.anyEstimate()) {
-                notes.add(labels.mark() + " = estimate");
+            String key = labels.mark().strip() + " = estimate";
+            if (labels.anyEstimate() && !notes.contains(key)) {
+                notes.add(key);
             }
         }
         CategoryAxis domain = new CategoryAxis(null);
         domain.setCategoryMargin(line ? 0 : horizontal ? 0.3 : BAR_CATEGORY_MARGIN);
         domain.setLowerMargin(line ? 0.03 : 0.02);
         domain.setUpperMargin(line ? 0.03 : 0.02);
-        domain.setMaximumCategoryLabelLines(4);
-        domain.setMaximumCategoryLabelWidthRatio(horizontal ? 0.35f : 0.95f);
+        domain.setMaximumCategoryLabelLines(horizontal ? HBAR_LABEL_LINES : 4);
+        domain.setMaximumCategoryLabelWidthRatio(horizontal ? HBAR_LABEL_SHARE : 0.95f);
         if (line && !fitsUpright(t.categories(), style.fonts().regular(PlotStyler.TICK_PT), widthPt, 0)) {
             domain.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         }
@@ -107,6 +118,15 @@ final class CategoryChartBuilder {
      * @param categoryMargin the share of the axis left between categories (0 for lines)
      */
     static boolean fitsUpright(List<String> labels, Font font, float widthPt, double categoryMargin) {
+        return fitsUpright(labels, font, widthPt, categoryMargin, 3);
+    }
+
+    /**
+     * Whether every label fits upright under its category on at most {@code maxLines} wrapped lines.
+     *
+     * @param categoryMargin the share of the axis left between categories (0 for lines)
+     */
+    static boolean fitsUpright(List<String> labels, Font font, float widthPt, double categoryMargin, int maxLines) {
         double axis = widthPt - 60;
         double slot = axis * (1 - 0.04 - categoryMargin) / Math.max(1, labels.size()) * 0.95;
         double space = font.getStringBounds(" ", FRC).getWidth();
@@ -125,11 +145,28 @@ final class CategoryChartBuilder {
                     used += (used > 0 ? space : 0) + w;
                 }
             }
-            if (lines > 3) {
+            if (lines > maxLines) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The lines a label wraps onto at word breaks within {@code width} points. */
+    static int wrappedLines(String label, Font font, double width) {
+        double space = font.getStringBounds(" ", FRC).getWidth();
+        int lines = 1;
+        double used = 0;
+        for (String word : label.strip().split("\\s+")) {
+            double w = font.getStringBounds(word, FRC).getWidth();
+            if (used > 0 && used + space + w > width) {
+                lines++;
+                used = w;
+            } else {
+                used += (used > 0 ? space : 0) + w;
+            }
+        }
+        return lines;
     }
 
     private static boolean allEqual(ChartTable t) {

@@ -2,7 +2,14 @@ package dev.dossier.core.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.data.category.CategoryDataset;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +25,7 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * Creates the flat renderers of bar and line charts: solid fills, no outlines, shadows or
  * gradients; entity colours per series (or per bar when there is one series); optional value
- * labels placed outside bar ends (inside stacked segments).
+ * labels placed outside bar ends (inside stacked segments); "n/a" where a bar has no value.
  */
 final class CategoryRenderers {
 
@@ -33,9 +40,9 @@ final class CategoryRenderers {
     }
 
     /** A bar renderer: grouped, stacked, or one colour per category for a single series. */
-    BarRenderer bars(ChartTable t, boolean stacked, boolean horizontal) {
+    BarRenderer bars(ChartTable t, boolean stacked, boolean horizontal, boolean bySeries) {
         List<String> categories = t.categories();
-        boolean perCategory = t.seriesCount() == 1 && !stacked;
+        boolean perCategory = t.seriesCount() == 1 && !stacked && !bySeries;
         Map<String, Color> seriesColors = palette.assign(t.series());
         BarRenderer r = stacked ? new StackedBarRenderer() {
             @Override
@@ -46,6 +53,19 @@ final class CategoryRenderers {
             @Override
             public Paint getItemPaint(int row, int column) {
                 return perCategory ? palette.singleSeries(categories.get(column)) : super.getItemPaint(row, column);
+            }
+
+            @Override
+            public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea,
+                                 CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis,
+                                 CategoryDataset dataset, int row, int column, int pass) {
+                if (dataset.getValue(row, column) != null) {
+                    super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+                } else if (pass == 0) {
+                    double start = calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, row, column);
+                    GapMarks.draw(g2, dataArea, plot, rangeAxis, start, state.getBarWidth(), styler.valueLabelFont(),
+                            style.muted());
+                }
             }
         };
         r.setBarPainter(new StandardBarPainter());

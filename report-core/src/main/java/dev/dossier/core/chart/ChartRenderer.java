@@ -27,6 +27,8 @@ import org.jfree.chart.ui.Drawable;
 public final class ChartRenderer {
 
     private static final int DEFAULT_BAR_TOP_N = 15;
+    /** Upright bar charts with more categories than this need labels that fit on one line. */
+    private static final int UPRIGHT_MULTILINE_MAX = 8;
 
     private final ChartStyle style;
     private final ChartRenderer fallback;
@@ -93,7 +95,8 @@ public final class ChartRenderer {
         List<String> notes = new ArrayList<>();
         ChartTableBuilder.Result built = ChartTableBuilder.build(spec, data, style.locale());
         ChartType type = spec.type();
-        ChartNotes.describe(built, type.isCategoryPlot() || type == ChartType.RADAR, notes);
+        ChartNotes.describe(built, type.isCategoryPlot() || type == ChartType.RADAR,
+                type.isBar() && type != ChartType.STACKED_BAR, notes);
         if (type == ChartType.RADAR && built.table().hasValues() && built.table().seriesCount() < 3) {
             notes.add("A radar needs three or more value columns; drawn as bars");
             type = ChartType.GROUPED_BAR;
@@ -119,12 +122,18 @@ public final class ChartRenderer {
             Integer topN = spec.topN() != null ? spec.topN() : type.isBar() ? Integer.valueOf(DEFAULT_BAR_TOP_N) : null;
             t = topN != null && t.hasValues() ? OtherFolding.topN(t, topN, notes) : t;
             boolean log = spec.logScale() && t.hasValues() && LogScaleGuard.apply(t, notes);
+            // many upright bars read only with one-line labels; otherwise the bars turn horizontal
+            int lines = t.categoryCount() > UPRIGHT_MULTILINE_MAX ? 1 : 3;
             boolean horizontal = type == ChartType.HBAR || (type.isBar() && !CategoryChartBuilder.fitsUpright(
                     t.categories(), style.fonts().regular(PlotStyler.TICK_PT), widthPt,
-                    CategoryChartBuilder.BAR_CATEGORY_MARGIN));
-            drawable = t.hasValues() ? new CategoryChartBuilder(style)
-                    .build(t, type, horizontal, log, axisLabel(spec, data), widthPt, notes) : null;
-            height = horizontal ? height(spec, horizontalHeight(t)) : height(spec, widthPt * 0.5f);
+                    CategoryChartBuilder.BAR_CATEGORY_MARGIN, lines));
+            if (spec.facet() && t.seriesCount() >= 2 && t.hasValues() && !horizontal) {
+                drawable = facets(t, type, log, widthPt, notes);
+            } else {
+                drawable = t.hasValues() ? new CategoryChartBuilder(style)
+                        .build(t, type, horizontal, log, axisLabel(spec, data), widthPt, notes) : null;
+            }
+            height = horizontal ? height(spec, horizontalHeight(t, widthPt)) : height(spec, widthPt * 0.5f);
         }
         if (drawable == null) {
             drawable = new NoDataPanel(style, data.rows().isEmpty() ? "The dataset has no rows" : "No value to plot");
@@ -133,12 +142,41 @@ public final class ChartRenderer {
         return VectorDrawer.draw(writer, drawable, widthPt, height, style.fonts().mapper());
     }
 
+    /** One panel per series, side by side, each with its own value axis, titled with the series name. */
+    private Drawable facets(ChartTable t, ChartType type, boolean log, float widthPt, List<String> notes) {
+        List<org.jfree.chart.JFreeChart> charts = new ArrayList<>();
+        float panelWidth = widthPt / t.seriesCount();
+        ChartType single = type == ChartType.LINE ? ChartType.LINE : ChartType.BAR;
+        for (int s = 0; s < t.seriesCount(); s++) {
+            ChartTable all = t.onlySeries(s);
+            // a category with no value in this panel belongs to another panel: it is not a gap here
+            List<Integer> present = new ArrayList<>();
+            for (int c = 0; c < all.categoryCount(); c++) {
+                if (all.value(0, c) != null) {
+                    present.add(c);
+                }
+            }
+            ChartTable one = all.select(present);
+            String unit = one.format(0).unit();
+            charts.add(new CategoryChartBuilder(style).build(one, single, false, log, unit, panelWidth, notes, true));
+        }
+        return new FacetPanels(charts, t.series(), style);
+    }
+
     private static float height(ChartSpec spec, float fallback) {
         return spec.heightPt() > 0 ? spec.heightPt() : fallback;
     }
 
-    private static float horizontalHeight(ChartTable t) {
-        float perCategory = t.seriesCount() == 1 ? 18f : 8f + 9f * t.seriesCount();
+    /** Tall enough that each category's wrapped label has room of its own: labels never overlap. */
+    private float horizontalHeight(ChartTable t, float widthPt) {
+        java.awt.Font font = style.fonts().regular(PlotStyler.TICK_PT);
+        int lines = 1;
+        for (String label : t.categories()) {
+            lines = Math.max(lines, CategoryChartBuilder.wrappedLines(label, font,
+                    widthPt * CategoryChartBuilder.HBAR_LABEL_SHARE));
+        }
+        float labelHeight = Math.min(lines, CategoryChartBuilder.HBAR_LABEL_LINES) * PlotStyler.TICK_PT * 1.2f + 5f;
+        float perCategory = Math.max(labelHeight, t.seriesCount() == 1 ? 15f : 8f + 9f * t.seriesCount());
         float legend = t.seriesCount() >= 2 ? 22f : 0f;
         return Math.max(110f, 34f + legend + perCategory * t.categoryCount());
     }

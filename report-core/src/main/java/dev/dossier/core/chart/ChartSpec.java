@@ -31,10 +31,18 @@ import java.util.Objects;
  * @param topN           how many categories to keep before folding the rest into "Other";
  *                       {@code null} means 15 for bar types, 8 for pies and no folding for lines
  * @param heightPt       exhibit height in PDF points; 0 or less picks a height suited to the type
+ * @param facet          draw each series as a panel of its own, with its own value axis (small
+ *                       multiples), for series whose scopes differ; bar and line types only
  * @since 0.1
  */
 public record ChartSpec(ChartType type, String x, List<String> y, String series, String title, String subtitle,
-                        String valueAxisLabel, boolean logScale, Integer topN, float heightPt) {
+                        String valueAxisLabel, boolean logScale, Integer topN, float heightPt, boolean facet) {
+
+    /** A spec drawn on one panel. */
+    public ChartSpec(ChartType type, String x, List<String> y, String series, String title, String subtitle,
+                     String valueAxisLabel, boolean logScale, Integer topN, float heightPt) {
+        this(type, x, y, series, title, subtitle, valueAxisLabel, logScale, topN, heightPt, false);
+    }
 
     public ChartSpec {
         Objects.requireNonNull(type, "type");
@@ -55,6 +63,6 @@ public record ChartSpec(ChartType type, String x, List<String> y, String series,
 
     /** A copy with another type. */
     public ChartSpec withType(ChartType newType) {
-        return new ChartSpec(newType, x, y, series, title, subtitle, valueAxisLabel, logScale, topN, heightPt);
+        return new ChartSpec(newType, x, y, series, title, subtitle, valueAxisLabel, logScale, topN, heightPt, facet);
     }
 }

@@ -123,6 +123,15 @@ final class ChartTable {
         return out;
     }
 
+    /** A copy holding only series {@code s}. */
+    ChartTable onlySeries(int s) {
+        ChartTable out = new ChartTable(categories, List.of(series.get(s)), List.of(formats.get(s)));
+        for (int c = 0; c < categories.size(); c++) {
+            out.set(0, c, values[s][c], qualifiers[s][c], estimated[s][c]);
+        }
+        return out;
+    }
+
     /** A copy with one more category at the end, initially all gaps. */
     ChartTable withCategory(String name) {
         List<String> names = new ArrayList<>(categories);

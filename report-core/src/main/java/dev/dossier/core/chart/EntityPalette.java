@@ -13,7 +13,8 @@ import java.util.Set;
  * Picks the colour of each entity (series, bar or slice) from a {@link ChartStyle}.
  *
  * <p>Order of precedence: the style's explicit entity colours; the highlight colour for highlight
- * entities; a light grey for "Other"; otherwise a palette colour chosen by a stable hash of the
+ * entities; a light grey for "Other"; the colour of the entity a name starts with (a product
+ * takes its maker's colour: "Huawei Ascend 910C" is drawn as Huawei); otherwise a palette colour chosen by a stable hash of the
  * name ({@link String#hashCode()} is fixed by the language), moved to the next palette colour not
  * yet used in the same chart.
  */
@@ -86,6 +87,30 @@ final class EntityPalette {
         if (isHighlighted(name)) {
             return style.highlight();
         }
-        return OtherFolding.OTHER.equalsIgnoreCase(name) ? OTHER_GREY : null;
+        if (OtherFolding.OTHER.equalsIgnoreCase(name)) {
+            return OTHER_GREY;
+        }
+        // "Huawei Ascend 910C" is Huawei's, "Nvidia H100 SXM" Nvidia's: the longest named entity the name starts with
+        String owner = null;
+        for (String entity : style.entityColors().keySet()) {
+            if (startsWithWord(lower, entity) && (owner == null || entity.length() > owner.length())) {
+                owner = entity;
+            }
+        }
+        for (String entity : style.highlightEntities()) {
+            if (startsWithWord(lower, entity) && (owner == null || entity.length() > owner.length())) {
+                owner = entity;
+            }
+        }
+        if (owner == null) {
+            return null;
+        }
+        return style.entityColors().containsKey(owner) ? style.entityColors().get(owner) : style.highlight();
+    }
+
+    /** Whether {@code lowerName} begins with the entity's name followed by a space. */
+    private static boolean startsWithWord(String lowerName, String entity) {
+        String e = entity.toLowerCase(Locale.ROOT);
+        return lowerName.startsWith(e + " ");
     }
 }

@@ -15,11 +15,15 @@ import java.util.stream.IntStream;
  * order; the rest are summed per series into "Other", placed last. A category already named
  * "Other" is always folded into it. Folding a single category would hide nothing, so fewer than
  * two surplus categories leave the table unchanged. A folded sum is qualified "~" when the
- * folded values carried qualifiers, and is an estimate when any of them was.
+ * folded values carried qualifiers, and is an estimate when any of them was. When the fold would
+ * be more than {@value #DWARFS} times the largest bar kept (one series only), it is not drawn and
+ * its total is given in the note instead.
  */
 final class OtherFolding {
 
     static final String OTHER = "Other";
+    /** "Other" is left out of a bar chart when it exceeds the largest bar shown by this factor. */
+    static final double DWARFS = 1.5;
 
     private OtherFolding() {
     }
@@ -71,6 +75,17 @@ final class OtherFolding {
                     out.add(s, other, v, q, t.estimated(s, c));
                 }
             }
+        }
+        double largest = 0;
+        for (int c = 0; c < other; c++) {
+            largest = Math.max(largest, out.weight(c));
+        }
+        if (out.seriesCount() == 1 && out.value(0, other) != null && out.weight(other) > DWARFS * largest) {
+            // one bar for the long tail would flatten every bar worth reading: give its total in words instead
+            notes.add(OTHER + " (" + foldedNamed + " smaller categories, together "
+                    + out.format(0).format(out.value(0, other), out.qualifier(0, other))
+                    + ") is not drawn, so as not to flatten the bars shown");
+            return out.select(IntStream.range(0, other).boxed().collect(Collectors.toList()));
         }
         notes.add(OTHER + " = " + foldedNamed + " smaller categories");
         return out;

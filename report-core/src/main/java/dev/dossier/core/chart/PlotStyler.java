@@ -20,10 +20,10 @@ import org.jfree.chart.ui.RectangleInsets;
  */
 final class PlotStyler {
 
-    static final float TICK_PT = 7.5f;
-    static final float AXIS_LABEL_PT = 8f;
-    static final float VALUE_LABEL_PT = 7f;
-    static final float LEGEND_PT = 8f;
+    static final float TICK_PT = 8.5f;
+    static final float AXIS_LABEL_PT = 8.5f;
+    static final float VALUE_LABEL_PT = 8.5f;
+    static final float LEGEND_PT = 8.5f;
     static final BasicStroke HAIRLINE = new BasicStroke(0.5f);
 
     private final ChartStyle style;

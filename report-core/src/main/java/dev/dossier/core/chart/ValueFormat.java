@@ -73,6 +73,21 @@ final class ValueFormat {
         return prefix + decimalFormat().format(value) + suffix;
     }
 
+    /**
+     * The value as printed in a series that reads alike: a plain, published value is padded to
+     * the series' decimals ("3.35" beside "2.039" prints "3.350"); a qualified value or an
+     * estimate keeps its own precision, which padding would overstate.
+     */
+    String formatInSeries(double value, Qualifier qualifier, boolean estimate) {
+        boolean exact = qualifier == null || qualifier == Qualifier.EXACT;
+        if (!exact || estimate || decimals == 0) {
+            return format(value, qualifier);
+        }
+        DecimalFormat f = decimalFormat();
+        f.setMinimumFractionDigits(decimals);
+        return f.format(value) + suffix;
+    }
+
     /** A fresh {@link DecimalFormat} with this format's decimals (DecimalFormat is not thread-safe). */
     DecimalFormat decimalFormat() {
         StringBuilder pattern = new StringBuilder("#,##0");

@@ -13,7 +13,8 @@ import org.jfree.data.category.CategoryDataset;
  */
 final class ValueLabels implements CategoryItemLabelGenerator {
 
-    private static final char SUPERSCRIPT_E = '\u1D49';
+    /** Written out: a superscript letter is too small to see at label size. */
+    static final String ESTIMATE_MARK = " est.";
 
     private final ChartTable table;
     private final String estimateMark;
@@ -23,9 +24,9 @@ final class ValueLabels implements CategoryItemLabelGenerator {
         this.estimateMark = estimateMark(font);
     }
 
-    /** The mark appended to estimated values: a superscript "e" when the font has one, else "*". */
+    /** The mark appended to estimated values. */
     static String estimateMark(Font font) {
-        return font.canDisplay(SUPERSCRIPT_E) ? String.valueOf(SUPERSCRIPT_E) : "*";
+        return ESTIMATE_MARK;
     }
 
     /** Whether any labelled value is an estimate, so the exhibit needs a note explaining the mark. */
@@ -50,7 +51,7 @@ final class ValueLabels implements CategoryItemLabelGenerator {
         if (v == null) {
             return null;
         }
-        String text = table.format(s).format(v, table.qualifier(s, c));
+        String text = table.format(s).formatInSeries(v, table.qualifier(s, c), table.estimated(s, c));
         return table.estimated(s, c) ? text + estimateMark : text;
     }
 

@@ -26,6 +26,23 @@ public final class ConfidenceMarks {
         return row.isEstimated(index) ? ESTIMATE : "";
     }
 
+    /**
+     * How firmly a row backs the figures in the given columns: a blog post stays a blog post; an
+     * estimated cell makes a published row's figure an estimate.
+     */
+    public static Confidence confidence(Row row, int... indexes) {
+        Confidence c = row.provenance().confidence();
+        if (c != Confidence.PUBLISHED) {
+            return c;
+        }
+        for (int i : indexes) {
+            if (i >= 0 && row.get(i) != null && row.isEstimated(i)) {
+                return Confidence.ESTIMATE;
+            }
+        }
+        return c;
+    }
+
     /** The explanation printed under a table or chart that uses the given marks. */
     public static String key(boolean estimates, boolean blogPosts) {
         StringBuilder sb = new StringBuilder();

@@ -43,8 +43,23 @@ public final class ValueFormatter {
 
     /** The value in column {@code index} of the row, with its qualifier. */
     public String cell(Row row, int index) {
+        return cell(row, index, 0);
+    }
+
+    /**
+     * The value in column {@code index}, a plain published decimal padded with zeros to
+     * {@code decimals} places so a column reads alike (never rounded: a value with more decimals
+     * keeps them). A qualified value ("~17", "&gt;700"), an estimate or a blog-post figure keeps the
+     * precision its source gave, since padding would claim a precision it does not have.
+     */
+    public String cell(Row row, int index, int decimals) {
         Column c = row.descriptor().columns().get(index);
-        String text = value(row.get(index), c.type());
+        Object v = row.get(index);
+        boolean pad = decimals > 0 && v instanceof BigDecimal && row.qualifier(index) == Qualifier.EXACT
+                && ConfidenceMarks.confidence(row, index) == dev.dossier.api.Confidence.PUBLISHED && (c.type() == ColumnType.DECIMAL || c.type() == ColumnType.MONEY
+                || c.type() == ColumnType.PERCENT);
+        String text = pad ? padded((BigDecimal) v, decimals) + (c.type() == ColumnType.PERCENT ? "%" : "")
+                : value(v, c.type());
         Qualifier q = row.qualifier(index);
         return row.get(index) == null || q == Qualifier.EXACT ? text : q.symbol() + text;
     }
@@ -87,6 +102,10 @@ public final class ValueFormatter {
             case DATE -> dates.format((LocalDate) value);
             case STRING -> String.valueOf(value);
         };
+    }
+
+    private String padded(BigDecimal v, int decimals) {
+        return grouped(Math.max(decimals, Math.max(0, v.scale()))).format(v);
     }
 
     private String decimal(BigDecimal v) {

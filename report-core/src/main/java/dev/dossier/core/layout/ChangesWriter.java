@@ -19,6 +19,7 @@ final class ChangesWriter {
         heading.add(ctx.type.phrase(HEADING, Typography.Role.H2));
         ctx.add(heading);
         com.lowagie.text.List list = new com.lowagie.text.List(false, 14);
+        list.setIndentationRight(Measure.rightIndent(ctx));
         list.setListSymbol(new com.lowagie.text.Chunk("•  ",
                 ctx.type.font(Typography.Role.BODY_BOLD, ctx.theme.colors().primary())));
         for (String line : block.lines()) {

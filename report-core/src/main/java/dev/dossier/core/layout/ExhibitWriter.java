@@ -1,5 +1,6 @@
 package dev.dossier.core.layout;
 
+import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import dev.dossier.core.chart.RenderedChart;
@@ -18,18 +19,42 @@ final class ExhibitWriter {
     }
 
     static void write(RenderContext ctx, ResolvedBlock.Exhibit exhibit) {
-        ctx.keepSpace(exhibit.spec().heightPt() + 120); // heading, chart, source and note lines stay together
-        ctx.add(SourceLine.heading(ctx, exhibit.label(), exhibit.spec().title(), exhibit.spec().subtitle()));
+        List<Element> parts = ctx.exhibitParts(exhibit, () -> parts(ctx, exhibit));
+        ctx.keepSpace(height(ctx, exhibit)); // heading, chart, source and note lines stay together
+        parts.forEach(ctx::add);
+    }
+
+    /** The height of the whole exhibit, in points. */
+    static float height(RenderContext ctx, ResolvedBlock.Exhibit exhibit) {
+        List<Element> parts = ctx.exhibitParts(exhibit, () -> parts(ctx, exhibit));
+        float h = 0;
+        List<Element> text = new ArrayList<>();
+        for (Element e : parts) {
+            if (e instanceof Image image) {
+                // the page sets an image on a line of its own, a body line's leading more than the image
+                h += image.getScaledHeight() + ctx.type.bodySize() * 1.5f;
+            } else {
+                text.add(e);
+            }
+        }
+        return h + Heights.of(ctx.width(), text);
+    }
+
+    /** Draws the chart (as a form, placed later) and the lines around it. */
+    private static List<Element> parts(RenderContext ctx, ResolvedBlock.Exhibit exhibit) {
+        List<Element> parts = new ArrayList<>();
+        parts.add(SourceLine.heading(ctx, exhibit.label(), exhibit.spec().title(), exhibit.spec().subtitle()));
         RenderedChart chart = ctx.charts.render(ctx.writer, exhibit.spec(), exhibit.data(), ctx.width());
         Image image = chart.image();
         image.setAlignment(Image.ALIGN_LEFT);
-        ctx.add(image);
-        ctx.add(SourceLine.sources(ctx, exhibit.sources()));
+        parts.add(image);
+        parts.add(SourceLine.sources(ctx, exhibit.sources()));
         List<String> notes = new ArrayList<>(exhibit.notes());
         notes.addAll(chart.notes());
         Paragraph noteLine = SourceLine.notes(ctx, notes);
         if (noteLine != null) {
-            ctx.add(noteLine);
+            parts.add(noteLine);
         }
+        return parts;
     }
 }

@@ -51,7 +51,8 @@ final class GlyphCoverage {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();
-        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)
+        // checked as drawn: composed, so "e" plus a combining accent is the accented letter
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)
                         && Character.getType(cp) != Character.PRIVATE_USE)
                 .filter(cp -> !isCovered(cp))
                 .forEach(cp -> out.add(String.format("U+%04X '%s'", cp, new String(Character.toChars(cp)))));

@@ -21,6 +21,17 @@ final class KpiBandWriter {
     }
 
     static void write(RenderContext ctx, ResolvedBlock.KpiBand block) {
+        PdfPTable band = band(ctx, block);
+        ctx.keepSpace(Heights.of(ctx.width(), List.of(band)));
+        ctx.add(band);
+    }
+
+    /** The height of the band, in points. */
+    static float height(RenderContext ctx, ResolvedBlock.KpiBand block) {
+        return Heights.of(ctx.width(), List.of(band(ctx, block)));
+    }
+
+    private static PdfPTable band(RenderContext ctx, ResolvedBlock.KpiBand block) {
         List<ResolvedBlock.KpiTile> tiles = block.tiles();
         int columns = Math.min(PER_ROW, Math.max(1, tiles.size()));
         PdfPTable band = new PdfPTable(columns);
@@ -36,8 +47,7 @@ final class KpiBandWriter {
             filler.setBorder(Rectangle.NO_BORDER);
             band.addCell(filler);
         }
-        ctx.keepSpace(120);
-        ctx.add(band);
+        return band;
     }
 
     private static Paragraph line(com.lowagie.text.Phrase content, float leading, float after) {

@@ -57,6 +57,7 @@ final class MarkdownWriter {
         if (n instanceof org.commonmark.node.Paragraph) {
             Paragraph p = ctx.type.paragraph();
             p.setLeading(ctx.type.bodySize() * 1.45f);
+            p.setIndentationRight(Measure.rightIndent(ctx));
             p.setSpacingAfter(6);
             inline(ctx, n, p, ctx.type.font(Typography.Role.BODY));
             return p;
@@ -65,6 +66,7 @@ final class MarkdownWriter {
             Paragraph p = ctx.type.paragraph();
             p.setLeading(ctx.type.bodySize() * 1.45f);
             p.setIndentationLeft(14);
+            p.setIndentationRight(Measure.rightIndent(ctx));
             p.setSpacingAfter(6);
             for (Node child = n.getFirstChild(); child != null; child = child.getNext()) {
                 inline(ctx, child, p, ctx.type.font(Typography.Role.BODY_ITALIC));
@@ -92,6 +94,7 @@ final class MarkdownWriter {
         list.setListSymbol(new com.lowagie.text.Chunk(ordered ? "" : "•  ",
                 ctx.type.font(Typography.Role.BODY_BOLD, ctx.theme.colors().primary())));
         list.setIndentationLeft(depth * 14f);
+        list.setIndentationRight(depth == 0 ? Measure.rightIndent(ctx) : 0);
         for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
             ListItem li = new ListItem("", ctx.type.font(Typography.Role.BODY));
             li.setLeading(ctx.type.bodySize() * 1.45f);

@@ -27,6 +27,7 @@ final class RenderContext {
     final ChartRenderer charts;
     final List<String> warnings = new ArrayList<>();
     private final GlyphCoverage coverage;
+    private final java.util.Map<Object, List<Element>> exhibits = new java.util.IdentityHashMap<>();
 
     RenderContext(ResolvedReport report, Document document, PdfWriter writer, Theme theme, Typography type,
                   ChartRenderer charts, GlyphCoverage coverage) {
@@ -61,6 +62,14 @@ final class RenderContext {
         }
     }
 
+    /**
+     * The drawn parts of an exhibit, made once: an exhibit is measured (to keep it with its
+     * heading) before it is placed, and its chart must be drawn only once.
+     */
+    List<Element> exhibitParts(Object exhibit, java.util.function.Supplier<List<Element>> make) {
+        return exhibits.computeIfAbsent(exhibit, k -> make.get());
+    }
+
     /** Vertical space left on the current page, in points. */
     float spaceLeft() {
         return writer.getVerticalPosition(false) - document.bottom();
@@ -71,6 +80,11 @@ final class RenderContext {
         if (spaceLeft() < points) {
             document.newPage();
         }
+    }
+
+    /** The height of the text area of a page, in points. */
+    float pageHeight() {
+        return document.top() - document.bottom();
     }
 
     /** Width of the text column in points. */

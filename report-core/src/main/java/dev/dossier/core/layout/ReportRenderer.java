@@ -27,7 +27,8 @@ import java.util.Map;
 
 /**
  * Lays out a {@link ResolvedReport} with OpenPDF, in one pass: cover, table of contents, one
- * section per template section (each on a new page, with an outline entry), running header and
+ * section per template section (flowing on from the one before, or on a new page when the theme
+ * asks for it, each with an outline entry), running header and
  * footer. The contents' page numbers, like "of Y" in the footer, are filled in when the document
  * closes. The layout only draws: it never calls a data source.
  */
@@ -54,6 +55,9 @@ public final class ReportRenderer {
     }
 
     private final GlyphCoverage coverage;
+
+    /** Space above a section that continues on the page of the one before, in points. */
+    private static final float SECTION_GAP = 18f;
 
     public ReportRenderer(Theme theme, FontSet fonts, Typography type, ChartRenderer charts) {
         this.theme = theme;
@@ -121,29 +125,45 @@ public final class ReportRenderer {
     }
 
     private void section(RenderContext ctx, ResolvedSection section, int index) {
-        if (index > 0) {
+        if (index > 0 && theme.sectionPerPage()) {
             ctx.document.newPage();
         }
         String anchor = anchor(index);
         new PdfOutline(ctx.writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false), section.title());
 
         Paragraph kicker = type.paragraph();
+        kicker.setSpacingBefore(index > 0 ? SECTION_GAP : 0);
         Chunk label = new Chunk("SECTION " + (index + 1), type.font(Typography.Role.CAPTION_BOLD, theme.highlight()));
         label.setLocalDestination(anchor);
         label.setGenericTag(anchor);
         kicker.add(label);
-        ctx.add(kicker);
+        List<Paragraph> opening = new java.util.ArrayList<>(List.of(kicker));
         Paragraph heading = new Paragraph(type.phrase(section.title(), Typography.Role.H1));
         heading.setLeading(type.font(Typography.Role.H1).getSize() * 1.2f);
         heading.setSpacingAfter(6);
-        ctx.add(heading);
+        opening.add(heading);
         if (!section.lead().isEmpty()) {
             Paragraph lead = new Paragraph(type.phrase(section.lead().strip(), Typography.Role.LEAD));
             lead.setLeading(type.font(Typography.Role.LEAD).getSize() * 1.4f);
+            lead.setIndentationRight(Measure.rightIndent(type.font(Typography.Role.LEAD), ctx.width()));
             lead.setSpacingAfter(10);
-            ctx.add(lead);
+            opening.add(lead);
         }
-        for (ResolvedBlock block : section.blocks()) {
+        // the heading and lead stay with the start of the section's first block (or of the table
+        // that goes before it, when the first block is an exhibit that waits for the next page)
+        List<ResolvedBlock> blocks = section.blocks();
+        float openingHeight = Heights.of(ctx.width(), opening);
+        boolean floats = blocks.size() > 1 && blocks.get(0) instanceof ResolvedBlock.Exhibit e
+                && ExhibitFloat.deferred(ctx, e, blocks.get(1), ctx.spaceLeft() - openingHeight);
+        float start = blocks.isEmpty() ? 0 : KeepWithNext.start(ctx, blocks.get(floats ? 1 : 0));
+        ctx.keepSpace(openingHeight + start);
+        opening.forEach(ctx::add);
+        for (int b = 0; b < blocks.size(); b++) {
+            ResolvedBlock block = blocks.get(b);
+            if (block instanceof ResolvedBlock.Exhibit e && b + 1 < blocks.size()
+                    && ExhibitFloat.deferred(ctx, e, blocks.get(b + 1), ctx.spaceLeft())) {
+                write(ctx, blocks.get(++b));
+            }
             write(ctx, block);
         }
     }

@@ -33,11 +33,7 @@ final class SourcesAppendixWriter {
             if (!p.asOf().isEmpty()) {
                 meta.append(". ").append(p.asOf());
             }
-            meta.append(". Confidence: ").append(String.join(", ", e.confidences().stream()
-                    .map(c -> c == Confidence.BLOG_POST ? c.label() + " (not independently confirmed)" : c.label()).toList()));
-            if (!e.usedIn().isEmpty()) {
-                meta.append(". Used in: ").append(String.join(", ", e.usedIn()));
-            }
+            meta.append(". Confidence: ").append(ConfidenceLine.of(e));
             meta.append('.');
             para.add(ctx.type.phrase(meta.toString(), Typography.Role.TABLE));
             if (!p.url().isBlank() && !p.url().contains("http")) {

@@ -11,6 +11,9 @@ import dev.dossier.api.Column;
 import dev.dossier.core.format.ColumnHeadings;
 import dev.dossier.core.resolve.ResolvedBlock;
 
+import com.lowagie.text.Paragraph;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,18 +21,145 @@ import java.util.List;
  * rules, zebra rows, numbers right-aligned with units in the header, confidence marks on
  * estimates, then the source and note lines.
  *
- * <p>Rows stream from the stored dataset and are flushed to the page in chunks, so a very long
- * table is laid out in bounded memory.
+ * <p>A table of up to a few hundred rows is measured before it is drawn: its column widths come
+ * from its content ({@link ColumnWidths}) and its page breaks from {@link TableBreaks}, so no row
+ * is split and no page holds a stray row or two. Longer tables stream from the stored dataset
+ * and are flushed to the page in chunks, so they are laid out in bounded memory.
  */
 final class TableWriter {
 
     /** Rows laid out per flush of a streaming table. */
     private static final int FLUSH_EVERY = 100;
 
+    /** Tables up to this many rows are measured first, so their page breaks follow {@link TableBreaks}. */
+    private static final int PLANNED_ROWS = 300;
+
     private TableWriter() {
     }
 
     static void write(RenderContext ctx, ResolvedBlock.Table block) {
+        if (block.rowCount() > PLANNED_ROWS) {
+            streamed(ctx, block);
+            return;
+        }
+        Paragraph heading = SourceLine.heading(ctx, block.label(), block.title(), block.subtitle());
+        List<Element> trailer = trailer(ctx, block);
+        List<PdfPCell[]> rows = cells(ctx, block, true);
+        int count = rows.size() - 1;
+        if (count == 0) {
+            streamed(ctx, block);
+            return;
+        }
+        float[] widths = ColumnWidths.of(rows, ctx.width());
+        PdfPTable whole = table(widths, rows, 0, rows.size() - 1);
+        whole.setTotalWidth(ctx.width());
+        whole.setLockedWidth(true);
+        float[] heights = new float[count];
+        for (int r = 0; r < count; r++) {
+            heights[r] = whole.getRowHeight(r + 1);
+        }
+        TableBreaks.Plan plan = TableBreaks.plan(heights, whole.getRowHeight(0) + whole.spacingBefore(),
+                Heights.of(ctx.width(), List.of(heading)), Heights.of(ctx.width(), trailer), ctx.spaceLeft(),
+                ctx.pageHeight());
+        if (plan.startOnNewPage()) {
+            ctx.document.newPage();
+        }
+        ctx.add(heading);
+        int at = 0;
+        int page = ctx.writer.getPageNumber();
+        for (int p = 0; p < plan.pages().size(); p++) {
+            int k = plan.pages().get(p);
+            if (k == 0) {
+                continue;
+            }
+            // a planned break, unless the page already turned inside the last part (a row taller than planned)
+            if (at > 0 && ctx.writer.getPageNumber() == page) {
+                ctx.document.newPage();
+            }
+            page = ctx.writer.getPageNumber();
+            ctx.add(table(widths, rows, at, k));
+            at += k;
+        }
+        trailer.forEach(ctx::add);
+    }
+
+    /**
+     * The height of the whole table with its title, source and note lines, in points, as laid out
+     * on one page; a table too long to measure counts as taller than any page.
+     */
+    static float height(RenderContext ctx, ResolvedBlock.Table block) {
+        if (block.rowCount() > PLANNED_ROWS) {
+            return Float.MAX_VALUE;
+        }
+        List<PdfPCell[]> rows = cells(ctx, block, false);
+        PdfPTable whole = table(ColumnWidths.of(rows, ctx.width()), rows, 0, rows.size() - 1);
+        List<Element> all = new ArrayList<>();
+        all.add(SourceLine.heading(ctx, block.label(), block.title(), block.subtitle()));
+        all.add(whole);
+        all.addAll(trailer(ctx, block));
+        return Heights.of(ctx.width(), all);
+    }
+
+    /** The header cells and one array of cells per row; {@code check} reports characters no font has. */
+    private static List<PdfPCell[]> cells(RenderContext ctx, ResolvedBlock.Table block, boolean check) {
+        List<Column> columns = block.columns();
+        List<PdfPCell[]> rows = new ArrayList<>();
+        rows.add(headerCells(ctx, columns));
+        int count = 0;
+        try (ResolvedBlock.RowsCursor cursor = block.rows().open()) {
+            while (cursor.hasNext()) {
+                ResolvedBlock.Cell[] cells = cursor.next();
+                PdfPCell[] row = new PdfPCell[cells.length];
+                for (int c = 0; c < cells.length; c++) {
+                    if (check) {
+                        ctx.checkGlyphs(cells[c].text(), "dataset '" + block.ref() + "', row " + (count + 1)
+                                + ", column '" + columns.get(c).name() + "'");
+                    }
+                    row[c] = cell(ctx, cells[c].text(), cells[c].mark(), columns.get(c), count % 2 == 1);
+                }
+                rows.add(row);
+                count++;
+            }
+        }
+        return rows;
+    }
+
+    /** The height of the table's title lines, in points. */
+    static float headingHeight(RenderContext ctx, ResolvedBlock.Table block) {
+        return Heights.of(ctx.width(), List.of(SourceLine.heading(ctx, block.label(), block.title(), block.subtitle())));
+    }
+
+    /** A table of the header and body rows {@code from} (0-based) to {@code from + count}. */
+    private static PdfPTable table(float[] widths, List<PdfPCell[]> rows, int from, int count) {
+        PdfPTable table = new PdfPTable(widths.length);
+        table.setWidthPercentage(100);
+        table.setWidths(widths);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(2);
+        for (PdfPCell h : rows.get(0)) {
+            table.addCell(h);
+        }
+        for (int r = from + 1; r <= from + count; r++) {
+            for (PdfPCell c : rows.get(r)) {
+                table.addCell(c);
+            }
+        }
+        return table;
+    }
+
+    /** The source and note lines under a table. */
+    private static List<Element> trailer(RenderContext ctx, ResolvedBlock.Table block) {
+        List<Element> out = new ArrayList<>();
+        out.add(SourceLine.sources(ctx, block.sources()));
+        Paragraph notes = SourceLine.notes(ctx, block.notes());
+        if (notes != null) {
+            out.add(notes);
+        }
+        return out;
+    }
+
+    /** A table too long to hold: rows stream to the page in chunks; a row moves whole to the next page. */
+    private static void streamed(RenderContext ctx, ResolvedBlock.Table block) {
         List<Column> columns = block.columns();
         ctx.keepSpace(110);
         ctx.add(SourceLine.heading(ctx, block.label(), block.title(), block.subtitle()));
@@ -61,12 +191,7 @@ final class TableWriter {
         }
         table.setComplete(true);
         ctx.add(table);
-
-        ctx.add(SourceLine.sources(ctx, block.sources()));
-        var notes = SourceLine.notes(ctx, block.notes());
-        if (notes != null) {
-            ctx.add(notes);
-        }
+        trailer(ctx, block).forEach(ctx::add);
     }
 
     private static PdfPTable newTable(RenderContext ctx, List<Column> columns) {
@@ -74,9 +199,17 @@ final class TableWriter {
         table.setWidthPercentage(100);
         table.setWidths(widths(ctx, columns));
         table.setHeaderRows(1);
-        table.setSplitLate(false);
         table.setSpacingBefore(2);
-        for (Column c : columns) {
+        for (PdfPCell h : headerCells(ctx, columns)) {
+            table.addCell(h);
+        }
+        return table;
+    }
+
+    private static PdfPCell[] headerCells(RenderContext ctx, List<Column> columns) {
+        PdfPCell[] cells = new PdfPCell[columns.size()];
+        for (int i = 0; i < cells.length; i++) {
+            Column c = columns.get(i);
             PdfPCell h = new PdfPCell(ctx.type.phrase(ColumnHeadings.of(c), Typography.Role.TABLE_HEADER));
             h.setBackgroundColor(ctx.theme.colors().tableHeader());
             h.setBorder(Rectangle.BOTTOM);
@@ -86,9 +219,9 @@ final class TableWriter {
             h.setPaddingBottom(5);
             h.setHorizontalAlignment(alignment(c));
             h.setVerticalAlignment(Element.ALIGN_BOTTOM);
-            table.addCell(h);
+            cells[i] = h;
         }
-        return table;
+        return cells;
     }
 
     private static PdfPCell cell(RenderContext ctx, String text, String mark, Column c, boolean zebra) {

@@ -8,6 +8,7 @@ import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
 
 import java.awt.Color;
+import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -83,7 +84,9 @@ public final class Typography {
      * of characters go to the first font that has them (OpenPDF's FontSelector does the same but
      * scans the system's fonts on every construction, far too slow for a table cell).
      */
-    public Phrase phrase(String text, Font font) {
+    public Phrase phrase(String raw, Font font) {
+        // composed form: a base letter and a combining accent draw as the one accented glyph fonts have
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         if (fonts.fallbacks().isEmpty() || allIn(font.getBaseFont(), text)) {
             Phrase plain = new Phrase(text, font);
             return plain;
@@ -93,7 +96,7 @@ public final class Typography {
         Font runFont = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            Font f = fontFor(cp, font, runFont);
+            Font f = glued(text, i, cp, font, runFont);
             if (runFont != null && f != runFont && run.length() > 0) {
                 phrase.add(new Chunk(run.toString(), runFont));
                 run.setLength(0);
@@ -108,6 +111,27 @@ public final class Typography {
         // the phrase's own font sets the spacing OpenPDF inserts around paragraphs; keep it embedded
         phrase.setFont(font);
         return phrase;
+    }
+
+    private static final String OPENING = "([{\u201C\u2018\u00AB";
+    private static final String CLOSING = ")]}\u201D\u2019\u00BB,.;:!?";
+
+    /**
+     * The font for a character, keeping brackets and punctuation in the run of the text they
+     * belong to: a line may break between two runs, and must never separate "(" from the Chinese
+     * name after it, nor put ")" at the start of a line.
+     */
+    private Font glued(String text, int i, int cp, Font font, Font current) {
+        if (OPENING.indexOf(cp) >= 0 && i + 1 < text.length()) {
+            Font next = fontFor(text.codePointAt(i + 1), font, null);
+            if (next.getBaseFont().charExists(cp)) {
+                return next;
+            }
+        }
+        if (CLOSING.indexOf(cp) >= 0 && current != null && current.getBaseFont().charExists(cp)) {
+            return current;
+        }
+        return fontFor(cp, font, current);
     }
 
     private static boolean allIn(BaseFont base, String text) {

@@ -148,7 +148,8 @@ public final class Resolver {
             FigureRef ref = FigureRef.parse(m.group(1), block.location());
             Row row = data.require(ref.binding(), ErrorCode.TEXT_NO_ROW, "'{{" + ref.text() + "}}'");
             usage.used(ref.binding(), row);
-            int n = citations.cite(row.provenance(), section + " text");
+            int n = citations.cite(row.provenance(), section + " text",
+                    ConfidenceMarks.confidence(row, row.descriptor().indexOf(ref.column())));
             String value = format.prose(row, ref.column());
             m.appendReplacement(out, Matcher.quoteReplacement(escape(value) + ResolvedBlock.Prose.marker(n)));
         }
@@ -168,7 +169,7 @@ public final class Resolver {
             usage.figure(kpi.label(), kpi.data(), kpi.value(), row);
             int i = row.descriptor().indexOf(kpi.value());
             String unit = row.descriptor().columns().get(i).unit();
-            int source = citations.cite(row.provenance(), section + " KPIs");
+            int source = citations.cite(row.provenance(), section + " KPIs", ConfidenceMarks.confidence(row, i));
             String detail = kpi.detail() == null || kpi.detail().isBlank() ? unit : kpi.detail();
             String confidence = ConfidenceMarks.words(row.provenance().confidence());
             if (confidence.isEmpty() && row.isEstimated(i)) {
@@ -187,9 +188,13 @@ public final class Resolver {
         String label = "Exhibit " + (++exhibits);
         ChartSpec spec = new ChartSpec(block.type(), block.x(), block.y(), block.series(), block.title(),
                 block.subtitle(), block.axis() != null ? block.axis() : axisLabel(dataset.descriptor(), block.y()),
-                block.logScale(), block.topN(), height);
+                block.logScale(), block.topN(), height, block.facet());
         List<Provenance> used = rows.isEmpty() ? dataset.provenance() : rows.stream().map(Row::provenance).toList();
-        String sources = SourceLines.sources(citations, used, label);
+        Map<String, java.util.Set<Confidence>> confidences = new LinkedHashMap<>();
+        int[] plotted = block.y().stream().mapToInt(dataset.descriptor()::indexOf).toArray();
+        rows.forEach(r -> confidences.computeIfAbsent(r.provenance().citationKey(), k -> java.util.EnumSet.noneOf(Confidence.class))
+                .add(ConfidenceMarks.confidence(r, plotted)));
+        String sources = SourceLines.sources(citations, used, label, confidences);
         List<String> notes = new ArrayList<>();
         notes.add(block.note());
         notes.add(SourceLines.chartConfidence(rows, block.x(), block.y()));
@@ -210,6 +215,8 @@ public final class Resolver {
         String label = "Table " + (++tables);
 
         Map<String, Provenance> used = new LinkedHashMap<>();
+        ColumnDecimals decimals = new ColumnDecimals(indexes.length);
+        Map<String, java.util.Set<Confidence>> confidences = new LinkedHashMap<>();
         boolean estimates = false;
         boolean blogPosts = false;
         int count = 0;
@@ -218,8 +225,11 @@ public final class Resolver {
                 Row row = rows.next();
                 usage.used(block.data(), row);
                 used.putIfAbsent(row.provenance().citationKey(), row.provenance());
+                confidences.computeIfAbsent(row.provenance().citationKey(), k -> java.util.EnumSet.noneOf(Confidence.class))
+                        .add(ConfidenceMarks.confidence(row, indexes));
                 for (int c = 0; c < indexes.length; c++) {
-                    String mark = mark(row, indexes[c], columns.get(c));
+                    decimals.add(c, row, indexes[c]);
+                    String mark = mark(row, indexes[c], columns.get(c), c);
                     estimates |= mark.equals(ConfidenceMarks.ESTIMATE);
                     blogPosts |= mark.equals(ConfidenceMarks.BLOG_POST);
                 }
@@ -230,21 +240,31 @@ public final class Resolver {
                     + "' failed while reading dataset '" + block.data().dataset() + "': " + e.getMessage(), e);
         }
         String sources = SourceLines.sources(citations, used.isEmpty() ? data.dataset(block.data()).provenance()
-                : new ArrayList<>(used.values()), label);
-        ResolvedBlock.TableRows rows = () -> new CellCursor(data.rows(block.data()), columns, indexes, format);
+                : new ArrayList<>(used.values()), label, confidences);
+        ResolvedBlock.TableRows rows = () -> new CellCursor(data.rows(block.data()), columns, indexes, format,
+                decimals.frozen());
         return new ResolvedBlock.Table(label, block.title(), block.subtitle(), block.data().ref(), columns, rows, count,
                 sources, List.of(block.note() == null ? "" : block.note(), ConfidenceMarks.key(estimates, blogPosts)));
     }
 
     /**
-     * Confidence marks go on figures, not on names. A year says when, not how much: the row's
-     * source being an estimate does not make it one, so it is marked only when the provider marked that cell.
+     * Confidence marks go on every claim a row makes: figures and text such as a process node or
+     * "two nodes behind", but not on the names that say what the row is about (the table's first
+     * column, and a name's Chinese form in a {@code _zh} column). A year says when, not how much:
+     * the row's source being an estimate does not make it one, so it is marked only when the
+     * provider marked that cell.
+     *
+     * @param position the column's place in the table
      */
-    static String mark(Row row, int index, Column c) {
+    static String mark(Row row, int index, Column c, int position) {
         if (c.type() == ColumnType.YEAR) {
             return row.isMarkedEstimated(index) ? ConfidenceMarks.ESTIMATE : "";
         }
-        return c.type().isNumeric() ? ConfidenceMarks.mark(row, index) : "";
+        if (c.type().isNumeric()) {
+            return ConfidenceMarks.mark(row, index);
+        }
+        boolean name = position == 0 || c.name().endsWith("_zh");
+        return name || row.get(index) == null ? "" : ConfidenceMarks.mark(row, index);
     }
 
     /** Formats stored rows into table cells as the layout asks for them. */
@@ -253,8 +273,10 @@ public final class Resolver {
         private final List<Column> columns;
         private final int[] indexes;
         private final ValueFormatter format;
+        private final int[] decimals;
 
-        CellCursor(RowCursor rows, List<Column> columns, int[] indexes, ValueFormatter format) {
+        CellCursor(RowCursor rows, List<Column> columns, int[] indexes, ValueFormatter format, int[] decimals) {
+            this.decimals = decimals;
             this.rows = rows;
             this.columns = columns;
             this.indexes = indexes;
@@ -271,7 +293,12 @@ public final class Resolver {
             Row row = rows.next();
             ResolvedBlock.Cell[] cells = new ResolvedBlock.Cell[indexes.length];
             for (int c = 0; c < indexes.length; c++) {
-                cells[c] = new ResolvedBlock.Cell(format.cell(row, indexes[c]), mark(row, indexes[c], columns.get(c)));
+                String text = format.cell(row, indexes[c], decimals[c]);
+                boolean repeats = c > 0 && columns.get(c).type() == ColumnType.STRING && row.get(indexes[c]) != null
+                        && text.equals(cells[c - 1].text());
+                // a cell that only repeats its neighbour says nothing new: it is left blank
+                cells[c] = repeats ? new ResolvedBlock.Cell("", "")
+                        : new ResolvedBlock.Cell(text, mark(row, indexes[c], columns.get(c), c));
             }
             return cells;
         }

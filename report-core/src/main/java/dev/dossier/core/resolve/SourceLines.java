@@ -1,5 +1,6 @@
 package dev.dossier.core.resolve;
 
+import dev.dossier.api.Confidence;
 import dev.dossier.api.Provenance;
 import dev.dossier.api.Row;
 import dev.dossier.core.format.ConfidenceMarks;
@@ -19,11 +20,28 @@ final class SourceLines {
 
     /** "Source: Title, publisher [n]." for each distinct source, citing each as used by {@code usedIn}. */
     static String sources(Citations citations, Collection<Provenance> provenance, String usedIn) {
+        return sources(citations, provenance, usedIn, Map.of());
+    }
+
+    /**
+     * As {@link #sources(Citations, Collection, String)}, citing each source with every confidence
+     * its figures here carry ({@code confidences} by citation key; a source not in it is cited with its own).
+     */
+    static String sources(Citations citations, Collection<Provenance> provenance, String usedIn,
+                          Map<String, ? extends Collection<Confidence>> confidences) {
         Map<String, Provenance> distinct = new LinkedHashMap<>();
         provenance.forEach(p -> distinct.putIfAbsent(p.citationKey(), p));
         StringJoiner text = new StringJoiner("; ", distinct.size() > 1 ? "Sources: " : "Source: ", ".");
         for (Provenance p : distinct.values()) {
-            int n = citations.cite(p, usedIn);
+            Collection<Confidence> cs = confidences.get(p.citationKey());
+            int n = 0;
+            if (cs == null || cs.isEmpty()) {
+                n = citations.cite(p, usedIn);
+            } else {
+                for (Confidence c : cs) {
+                    n = citations.cite(p, usedIn, c);
+                }
+            }
             boolean named = p.publisher().isEmpty() || p.title().contains(p.publisher());
             text.add(p.title() + (named ? "" : ", " + p.publisher()) + " [" + n + "]");
         }

@@ -67,10 +67,11 @@ public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block
      * @param note      an optional note printed under the source line
      * @param height    chart height in points; null for the theme default
      * @param axis      the value axis label; null to derive it from the column's label and unit
+     * @param facet     one panel per series, each with its own value axis (for series of different scope)
      */
     record Chart(DataBinding data, ChartType type, String x, List<String> y, String series, String title,
                  String subtitle, String note, boolean logScale, Integer topN, Float height, String axis,
-                 SourceLocation location, boolean placeholderOnError) implements Block {
+                 SourceLocation location, boolean placeholderOnError, boolean facet) implements Block {
         @Override
         public List<DataBinding> bindings() {
             return List.of(data);

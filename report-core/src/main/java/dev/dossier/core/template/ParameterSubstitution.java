@@ -70,7 +70,7 @@ public final class ParameterSubstitution {
         } else if (b instanceof Block.Chart c) {
             return new Block.Chart(binding(c.data()), c.type(), c.x(), c.y(), c.series(), fill(c.title(), c.location()),
                     fill(c.subtitle(), c.location()), fill(c.note(), c.location()), c.logScale(), c.topN(), c.height(),
-                    fill(c.axis(), c.location()), c.location(), c.placeholderOnError());
+                    fill(c.axis(), c.location()), c.location(), c.placeholderOnError(), c.facet());
         } else if (b instanceof Block.Table t) {
             return new Block.Table(binding(t.data()), t.columns(), fill(t.title(), t.location()),
                     fill(t.subtitle(), t.location()), fill(t.note(), t.location()), t.location(), t.placeholderOnError());

@@ -31,7 +31,7 @@ public final class TemplateLoader {
     static final String ON_ERROR = "onError";
     static final Set<String> BINDING_KEYS = Set.of("data", "where", "sort", "limit");
     static final Set<String> CHART_KEYS = union(BINDING_KEYS, Set.of("type", "x", "y", "series", "title",
-            "subtitle", "note", "log", "top", "height", "axis"));
+            "subtitle", "note", "log", "top", "height", "axis", "facet"));
     static final Set<String> TABLE_KEYS = union(BINDING_KEYS, Set.of("columns", "title", "subtitle", "note"));
     static final Set<String> CHANGES_KEYS = Set.of("withoutPrevious");
     static final Set<String> KPI_KEYS = union(BINDING_KEYS, Set.of("value", "label", "detail"));
@@ -219,7 +219,7 @@ public final class TemplateLoader {
         }
         return new Block.Chart(data, type, x, y, c.string("series", false), title, c.string("subtitle", false),
                 c.string("note", false), c.flag("log"), c.integer("top"), c.decimal("height"), c.string("axis", false),
-                c.location(), placeholder);
+                c.location(), placeholder, c.flag("facet"));
     }
 
     private Block table(NodeReader t, boolean placeholder) {

@@ -25,11 +25,18 @@ import java.util.Set;
  * @param header          running header texts
  * @param footer          running footer texts
  * @param coverStyle      {@code band} (coloured block with the title) or {@code plain}
+ * @param sectionBreak    {@code flow} (a section continues on the page of the one before) or
+ *                        {@code page} (each section starts a new page)
  * @param baseDirectory   the theme file's folder, against which relative paths resolve
  */
 public record Theme(String name, String brand, Colors colors, List<Color> palette, Color highlight,
                     Set<String> highlightEntities, Map<String, Color> entityColors, FontFiles fonts, Path logo,
-                    Running header, Running footer, String coverStyle, Path baseDirectory) {
+                    Running header, Running footer, String coverStyle, String sectionBreak, Path baseDirectory) {
+
+    /** Whether every section starts on a new page. */
+    public boolean sectionPerPage() {
+        return "page".equals(sectionBreak);
+    }
 
     /**
      * Named colours.

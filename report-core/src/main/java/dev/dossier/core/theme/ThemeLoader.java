@@ -225,7 +225,8 @@ public final class ThemeLoader {
     /** The YAML shape of a theme file; converted and checked by {@link #toTheme(Path)}. */
     record ThemeFile(String name, String brand, Map<String, String> colors, List<String> palette,
                      HighlightFile highlight, Map<String, String> entityColors, FontsFile fonts, String logo,
-                     Theme.Running header, Theme.Running footer, CoverFile cover) {
+                     Theme.Running header, Theme.Running footer, CoverFile cover,
+                     String sectionBreak) {
 
         Theme toTheme(Path file) {
             Map<String, String> c = colors == null ? Map.of() : colors;
@@ -262,6 +263,11 @@ public final class ThemeLoader {
                 throw DossierException.input(ErrorCode.THEME_INVALID, file + ": cover.style: '" + style
                         + "' is not a cover style; expected band or plain");
             }
+            String breaks = sectionBreak == null ? "flow" : sectionBreak;
+            if (!breaks.equals("flow") && !breaks.equals("page")) {
+                throw DossierException.input(ErrorCode.THEME_INVALID, file + ": sectionBreak: '" + breaks
+                        + "' is not a section break; expected flow or page");
+            }
             Path base = file.toAbsolutePath().getParent();
             return new Theme(name == null ? file.getFileName().toString().replaceFirst("\\.ya?ml$", "") : name,
                     brand == null ? "" : brand, named, List.copyOf(pal),
@@ -276,7 +282,7 @@ public final class ThemeLoader {
                     logo == null ? null : base.resolve(logo),
                     header == null ? new Theme.Running("{brand}", "{title}") : header,
                     footer == null ? new Theme.Running("{edition}", "Page {page} of {pages}") : footer,
-                    style, base);
+                    style, breaks, base);
         }
     }
 

@@ -63,7 +63,8 @@ class ChartRendererTest {
         for (ChartType type : List.of(ChartType.BAR, ChartType.LINE)) {
             Readback pdf = render(ChartSpec.of(type, "entity", "value"), f);
             long nulls = f.data().rows().stream().filter(r -> r.get("value") == null).count();
-            assertThat(pdf.notes().get(0)).contains(nulls + " values have no figure (not found in the sources) and are left as gaps");
+            String fate = type == ChartType.BAR ? "are marked n/a" : "are left as gaps";
+            assertThat(pdf.notes().get(0)).contains(nulls + " values have no figure (not found in the sources) and " + fate);
             assertThat(pdf.text()).contains("Shenzhen").doesNotContain("NaN");
         }
         Readback pie = render(ChartSpec.of(ChartType.PIE, "entity", "value"), f);
@@ -75,12 +76,14 @@ class ChartRendererTest {
         Fixture f = ChartFixtures.many();
         Readback pdf = render(ChartSpec.of(ChartType.BAR, "entity", "value"), f);
         int kept = 15;
-        assertThat(pdf.notes().get(0)).contains("Other = " + (f.data().rows().size() - kept) + " smaller categories");
-        assertThat(pdf.text()).contains("Other", text(f.data().rows().get(0), "entity"))
+        // the long tail together outweighs every bar kept: it is given in the note, not drawn as a bar
+        assertThat(String.join(" ", pdf.notes().get(0)))
+                .contains("Other (" + (f.data().rows().size() - kept) + " smaller categories, together ").contains("is not drawn");
+        assertThat(pdf.text()).contains(text(f.data().rows().get(0), "entity"))
                 .doesNotContain(text(f.data().rows().get(59), "entity"));
 
         ChartSpec top5 = new ChartSpec(ChartType.HBAR, "entity", List.of("value"), null, null, null, null, false, 5, 0f);
-        assertThat(render(top5, f).notes().get(0)).contains("Other = 55 smaller categories");
+        assertThat(String.join(" ", render(top5, f).notes().get(0))).contains("Other (55 smaller categories");
     }
 
     @Test
@@ -179,7 +182,8 @@ class ChartRendererTest {
             f.data().rows().stream().map(r -> text(r, "country")).distinct()
                     .forEach(country -> assertThat(pdf.text()).as(type + " legend").contains(country));
             assertThat(pdf.text()).contains("2018", "2024", "Funding (USD billion)");
-            assertThat(pdf.notes().get(0)).contains("1 value has no figure and is left as a gap");
+            String fate = type == ChartType.GROUPED_BAR ? "is marked n/a" : "is left as a gap";
+            assertThat(pdf.notes().get(0)).contains("1 value has no figure and " + fate);
         }
     }
 

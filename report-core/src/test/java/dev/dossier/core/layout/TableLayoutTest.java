@@ -73,11 +73,11 @@ class TableLayoutTest {
 
     @Test
     void rowTallerThanThePageSplitsWithoutLosingText() throws IOException {
-        String tall = IntStream.rangeClosed(1, 600).mapToObj(i -> "word" + i).collect(Collectors.joining(" "));
+        String tall = IntStream.rangeClosed(1, 1600).mapToObj(i -> "word" + i).collect(Collectors.joining(" "));
         List<String> pages = generate("item,note,amount\nShort,short,1\nTall,\"" + tall + "\",2\nAfter,after,3\n",
                 "- table: { data: csv/items }", Map.of());
         java.util.Set<String> words = new java.util.HashSet<>(List.of(String.join(" ", pages).split("\\s+")));
-        IntStream.rangeClosed(1, 600).forEach(i -> assertThat(words).contains("word" + i));
+        IntStream.rangeClosed(1, 1600).forEach(i -> assertThat(words).contains("word" + i));
         assertThat(words).contains("After");
         assertThat(pages.stream().filter(p -> p.contains("word")).count()).isGreaterThanOrEqualTo(2);
     }

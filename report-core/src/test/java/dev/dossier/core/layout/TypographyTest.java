@@ -55,7 +55,7 @@ class TypographyTest {
                 sections:
                   - title: 华为 and 百度
                     blocks:
-                      - text: "Mixed: 华为 昇腾 910C, 阿里巴巴 通义千问, Zürich."
+                      - text: "Mixed: 华为 昇腾 910C, 阿里巴巴 通义千问, Zürich. Decomposed: Caf\u0065\u0301 Ren\u0065\u0301e."
                       - table: { data: csv/names, columns: [name, note, value] }
                       - chart: { type: hbar, data: csv/names, x: name, y: value, title: "Chinese labels in a chart" }
                 """.formatted(theme));
@@ -79,6 +79,11 @@ class TypographyTest {
             "ひらがな カタカナ", "Zürich café naïve", "中国人工智能 — typography", "华为 and 百度"})
     void mixedScriptsExtractFromTheRightFont(String expected) {
         assertThat(text).contains(expected);
+    }
+
+    @Test
+    void aBaseLetterAndACombiningAccentDrawAsOneAccentedLetter() {
+        assertThat(text).contains("Decomposed: Caf\u00E9 Ren\u00E9e").doesNotContain("\u0301");
     }
 
     @Test

@@ -104,7 +104,8 @@ class OneReadTest {
                 assertThat(m.find()).as("contents entry for '%s' in:%n%s", title, page).isTrue();
                 assertThat(Integer.parseInt(m.group(1))).as("page of '%s'", title).isEqualTo(pageNo);
             });
-            assertThat(outline.get("After the table")).isGreaterThan(outline.get("Long table"));
+            // sections flow: the next one may start on the page the table ends on
+            assertThat(outline.get("After the table")).isGreaterThanOrEqualTo(outline.get("Long table"));
         }
     }
 
