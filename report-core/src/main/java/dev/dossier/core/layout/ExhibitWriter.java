@@ -23,7 +23,7 @@ final class ExhibitWriter {
         RenderedChart chart = ctx.charts.render(ctx.writer, exhibit.spec(), exhibit.data(), ctx.width());
         Image image = chart.image();
         image.setAlignment(Image.ALIGN_LEFT);
-        ctx.add(image);
+        ctx.tags.figure(image, exhibit.alt());
         ctx.add(SourceLine.sources(ctx, exhibit.sources()));
         List<String> notes = new ArrayList<>(exhibit.notes());
         notes.addAll(chart.notes());

@@ -37,7 +37,7 @@ final class KpiBandWriter {
             band.addCell(filler);
         }
         ctx.keepSpace(120);
-        ctx.add(band);
+        ctx.tags.table(band, Structure.TableRole.GROUP);
     }
 
     private static Paragraph line(com.lowagie.text.Phrase content, float leading, float after) {

@@ -77,7 +77,8 @@ public final class ReportRenderer {
         ReportDefinition def = report.definition();
         Locale locale = report.locale();
         Document document = new Document(PageSize.A4, SIDE, SIDE, TOP, BOTTOM);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
+        Structure tags = Structure.open(document, out);
+        PdfWriter writer = tags.writer();
         writer.setCloseStream(false);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         if (pdfa) {
@@ -94,7 +95,7 @@ public final class ReportRenderer {
         if (pdfa) {
             PdfA.addSrgbOutputIntent(writer);
         }
-        RenderContext ctx = new RenderContext(report, document, writer, theme, type, charts, coverage);
+        RenderContext ctx = new RenderContext(report, document, tags, theme, type, charts, coverage);
         ctx.checkGlyphs(def.title(), def.file() + ": title");
         try {
             CoverWriter.write(ctx, report.parameter("edition"), report.date() == null ? ""
@@ -115,6 +116,7 @@ public final class ReportRenderer {
         if (index > 0) {
             ctx.document.newPage();
         }
+        ctx.tags.section();
         String anchor = anchor(index);
         new PdfOutline(ctx.writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false), section.title());
 
@@ -127,7 +129,7 @@ public final class ReportRenderer {
         Paragraph heading = new Paragraph(type.phrase(section.title(), Typography.Role.H1));
         heading.setLeading(type.font(Typography.Role.H1).getSize() * 1.2f);
         heading.setSpacingAfter(6);
-        ctx.add(heading);
+        ctx.add(heading, Structure.H1);
         if (!section.lead().isEmpty()) {
             Paragraph lead = new Paragraph(type.phrase(section.lead().strip(), Typography.Role.LEAD));
             lead.setLeading(type.font(Typography.Role.LEAD).getSize() * 1.4f);
