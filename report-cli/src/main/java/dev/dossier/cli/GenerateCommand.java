@@ -37,8 +37,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--deterministic", description = "Byte-identical output for identical inputs (also SOURCE_DATE_EPOCH).")
     boolean deterministic;
 
-    @Option(names = "--pdfa", description = "Write PDF/A-1b (archival): every font embedded, sRGB output intent, XMP metadata.")
-    boolean pdfa;
+    @Option(names = "--pdfa", paramLabel = "LEVEL", arity = "0..1", fallbackValue = "2b",
+            description = "Write PDF/A (archival): 2b when no level is given, or 1b; every font embedded, sRGB output intent, XMP claim.")
+    String pdfa;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--pdfua", description = "Declare PDF/UA-1 (accessible PDF; every report is tagged).")
+    boolean pdfua;
 
     @Option(names = "--password", paramLabel = "PW", interactive = true, arity = "0..1", prompt = "Password to open the PDF: ",
             description = "Encrypt with AES-256; readers need this password to open the PDF (asked for when given without a value).")
@@ -79,9 +86,17 @@ final class GenerateCommand implements Callable<Integer> {
         }
         GenerateRequest.Protection protection = password != null || ownerPassword != null || permissions != null
                 ? new GenerateRequest.Protection(password, ownerPassword, permissions) : null;
-        GenerateResult r = common.engine().generate(GenerateRequest.builder(template, out)
-                .parameters(parameters).theme(theme).deterministic(deterministic).pdfa(pdfa).protection(protection)
-                .snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).compareWith(compareWith).build());
+        GenerateRequest.Builder request = GenerateRequest.builder(template, out)
+                .parameters(parameters).theme(theme).deterministic(deterministic).pdfua(pdfua).protection(protection)
+                .snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).compareWith(compareWith);
+        if (pdfa != null) {
+            try {
+                request.pdfa(pdfa);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pdfa: " + e.getMessage());
+            }
+        }
+        GenerateResult r = common.engine().generate(request.build());
         if (common.verbosity.quiet) {
             r.warnings().forEach(w -> System.err.println("warning: " + w));
         } else {

@@ -13,6 +13,7 @@ import dev.dossier.core.layout.Typography;
 import dev.dossier.core.output.AtomicOutput;
 import dev.dossier.core.pdf.Metadata;
 import dev.dossier.core.pdf.PdfPostProcessor;
+import dev.dossier.core.pdf.PdfAClaim;
 import dev.dossier.core.pdf.PostProcessOptions;
 import dev.dossier.core.resolve.BindingValidator;
 import dev.dossier.core.resolve.ResolvedReport;
@@ -179,7 +180,7 @@ public final class ReportEngine {
         try {
             ReportRenderer.Result result;
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
-                result = renderer.render(report, file, request.pdfa());
+                result = renderer.render(report, file, request.pdfa() && request.pdfaLevel().equals("1b"));
             }
             PdfPostProcessor.processLarge(raw, request.output().toString(), out, post);
             return result;
@@ -211,6 +212,11 @@ public final class ReportEngine {
                         "PDF/A forbids encryption: choose --pdfa or --password, not both");
             }
             post = post.withPasswords(p.userPassword(), p.ownerPassword(), p.permissions());
+        }
+        if (request.pdfa() && request.pdfaLevel().equals("2b")) {
+            post = post.withConformance(new PdfAClaim(2, "B"), request.pdfua());
+        } else if (request.pdfua()) {
+            post = post.withConformance(null, true);
         }
         return post;
     }
