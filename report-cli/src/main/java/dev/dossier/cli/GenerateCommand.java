@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.error.DossierException;
+import dev.dossier.core.BatchPlan;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.GenerateResult;
 import dev.dossier.core.pdf.Permission;
@@ -25,10 +26,14 @@ final class GenerateCommand implements Callable<Integer> {
     Path template;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf",
-            description = "Where to write the PDF (default: out/<template name>.pdf).")
+            description = "Where to write the PDF (default: out/<template name>.pdf); with --batch a pattern such as 'out/{company}.pdf'.")
     Path output;
 
-    @Option(names = "--theme", paramLabel = "NAME|FILE", description = "Theme name or YAML file overriding the template's.")
+    @Option(names = "--batch", paramLabel = "PARAMS.csv",
+            description = "One report per row of this CSV file; its columns are template parameters. Runs on all cores.")
+    Path batch;
+
+    @Option(names = "--theme", paramLabel = "NAME|FILE", completionCandidates = ThemeNames.class, description = "Theme name or YAML file overriding the template's.")
     String theme;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "Override a template parameter (repeatable).")
@@ -40,9 +45,6 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--pdfa", paramLabel = "LEVEL", arity = "0..1", fallbackValue = "2b",
             description = "Write PDF/A (archival): 2b when no level is given, or 1b; every font embedded, sRGB output intent, XMP claim.")
     String pdfa;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--pdfua", description = "Declare PDF/UA-1 (accessible PDF; every report is tagged).")
     boolean pdfua;
@@ -75,6 +77,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         Path out = output != null ? output : Path.of("out", template.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".pdf");
@@ -88,7 +93,7 @@ final class GenerateCommand implements Callable<Integer> {
                 ? new GenerateRequest.Protection(password, ownerPassword, permissions) : null;
         GenerateRequest.Builder request = GenerateRequest.builder(template, out)
                 .parameters(parameters).theme(theme).deterministic(deterministic).pdfua(pdfua).protection(protection)
-                .snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).compareWith(compareWith);
+                .compareWith(compareWith);
         if (pdfa != null) {
             try {
                 request.pdfa(pdfa);
@@ -96,7 +101,14 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pdfa: " + e.getMessage());
             }
         }
-        GenerateResult r = common.engine().generate(request.build());
+        if (batch != null) {
+            if (snapshot != null) {
+                throw DossierException.input(ErrorCode.USAGE, "--snapshot writes one file; it cannot be combined with --batch");
+            }
+            return new BatchRun(common, spec.commandLine().getErr()).run(request.build(),
+                    BatchPlan.read(batch, output == null ? null : output.toString()));
+        }
+        GenerateResult r = common.engine().generate(request.snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).build());
         if (common.verbosity.quiet) {
             r.warnings().forEach(w -> System.err.println("warning: " + w));
         } else {

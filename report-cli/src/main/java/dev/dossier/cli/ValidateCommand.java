@@ -18,7 +18,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TEMPLATE", description = "The template YAML file.")
     Path template;
 
-    @Option(names = "--theme", paramLabel = "NAME|FILE", description = "Theme to check instead of the template's.")
+    @Option(names = "--theme", paramLabel = "NAME|FILE", completionCandidates = ThemeNames.class, description = "Theme to check instead of the template's.")
     String theme;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "Override a template parameter (repeatable).")

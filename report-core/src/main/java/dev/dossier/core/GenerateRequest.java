@@ -63,6 +63,14 @@ public final class GenerateRequest {
         this.compareWith = b.compareWith;
     }
 
+    /** A builder with every option of this request, writing to {@code newOutput} instead. */
+    public Builder toBuilder(Path newOutput) {
+        Builder b = new Builder(template, newOutput).parameters(parameters).theme(theme).deterministic(deterministic)
+                .pdfa(pdfa).protection(protection).fromSnapshot(fromSnapshot).compareWith(compareWith)
+                .pdfaLevel(pdfaLevel).pdfua(pdfua);
+        return b;
+    }
+
     /** Starts a request to render {@code template} into the PDF {@code output}. */
     public static Builder builder(Path template, Path output) {
         return new Builder(template, output);
@@ -197,6 +205,11 @@ public final class GenerateRequest {
             }
             this.pdfa = true;
             this.pdfaLevel = l;
+            return this;
+        }
+
+        private Builder pdfaLevel(String level) {
+            this.pdfaLevel = level;
             return this;
         }
 

@@ -3,9 +3,16 @@ package dev.dossier.core;
 import dev.dossier.core.chart.ChartFonts;
 import dev.dossier.core.chart.ChartRenderer;
 import dev.dossier.core.chart.ChartStyle;
+import dev.dossier.core.data.DatasetCache;
 import dev.dossier.core.data.DatasetFetcher;
 import dev.dossier.core.data.ReportData;
 import dev.dossier.core.data.SourceFetcher;
+import dev.dossier.core.edition.ChangesText;
+import dev.dossier.core.edition.EditionComparison;
+import dev.dossier.core.edition.Snapshot;
+import dev.dossier.core.edition.SnapshotDatasets;
+import dev.dossier.core.edition.SnapshotJson;
+import dev.dossier.core.edition.TemplateDigest;
 import dev.dossier.core.error.DossierException;
 import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.layout.ReportRenderer;
@@ -16,10 +23,13 @@ import dev.dossier.core.pdf.PdfPostProcessor;
 import dev.dossier.core.pdf.PdfAClaim;
 import dev.dossier.core.pdf.PostProcessOptions;
 import dev.dossier.core.resolve.BindingValidator;
+import dev.dossier.core.resolve.DataUsage;
+import dev.dossier.core.resolve.EditionSnapshots;
 import dev.dossier.core.resolve.ResolvedReport;
 import dev.dossier.core.resolve.Resolver;
 import dev.dossier.core.source.ProviderRegistry;
 import dev.dossier.core.source.SourceCalls;
+import dev.dossier.core.template.ParameterSubstitution;
 import dev.dossier.core.template.ReportDefinition;
 import dev.dossier.core.template.ReportParameters;
 import dev.dossier.core.template.TemplateLoader;
@@ -37,6 +47,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The public entry point of Dossier: validates templates and generates PDF reports from them.
@@ -62,25 +73,60 @@ public final class ReportEngine {
     private final ThemeLoader themes;
     private final Consumer<String> progress;
     private final Duration sourceTimeout;
+    private final DatasetCache cache;
+    /** Renderers by theme and locale: fonts are parsed once per process, not once per report (batches, previews). */
+    private final Map<RendererKey, ReportRenderer> renderers;
+
+    private record RendererKey(Theme theme, java.util.Locale locale) {
+    }
 
     /**
      * @param registry     the providers available to templates
      * @param themeFolders folders searched for themes named without a path
      */
     public ReportEngine(ProviderRegistry registry, List<Path> themeFolders) {
-        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT);
+        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT, recentRenderers(), null);
     }
 
-    private ReportEngine(ProviderRegistry registry, ThemeLoader themes, Consumer<String> progress, Duration sourceTimeout) {
+    /** Renderers kept: a live preview makes a new theme value on every save of its theme, so the oldest go. */
+    private static final int RENDERERS_KEPT = 8;
+
+    private static Map<RendererKey, ReportRenderer> recentRenderers() {
+        return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<RendererKey, ReportRenderer> eldest) {
+                return size() > RENDERERS_KEPT;
+            }
+        });
+    }
+
+    private ReportEngine(ProviderRegistry registry, ThemeLoader themes, Consumer<String> progress, Duration sourceTimeout,
+                         Map<RendererKey, ReportRenderer> renderers, DatasetCache cache) {
         this.registry = registry;
         this.themes = themes;
         this.progress = progress;
         this.sourceTimeout = sourceTimeout;
+        this.renderers = renderers;
+        this.cache = cache;
     }
 
     /** A copy that reports one line per step of a long run ("resolving data", "laying out"); silent by default. */
     public ReportEngine withProgress(Consumer<String> listener) {
-        return new ReportEngine(registry, themes, listener, sourceTimeout);
+        return new ReportEngine(registry, themes, listener, sourceTimeout, renderers, cache);
+    }
+
+    /**
+     * A copy whose runs take datasets from {@code cache} and store there what they fetch, so
+     * repeated runs of a template (a live preview) read only the data that changed. The caller
+     * owns the cache: it invalidates changed files and closes it.
+     */
+    public ReportEngine withDatasetCache(DatasetCache cache) {
+        return new ReportEngine(registry, themes, progress, sourceTimeout, renderers, cache);
+    }
+
+    /** The themes that can be named without a path, as {@link ThemeLoader#available(Path)} lists them. */
+    public ThemeLoader themes() {
+        return themes;
     }
 
     /**
@@ -93,7 +139,7 @@ public final class ReportEngine {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("source timeout must be positive: " + timeout);
         }
-        return new ReportEngine(registry, themes, progress, timeout);
+        return new ReportEngine(registry, themes, progress, timeout, renderers, cache);
     }
 
     public ProviderRegistry registry() {
@@ -108,7 +154,7 @@ public final class ReportEngine {
     public ReportDefinition load(Path template, Map<String, String> parameters) {
         ReportDefinition loaded = new TemplateLoader().load(template);
         ReportParameters.checkOverrides(loaded, parameters);
-        ReportDefinition def = loaded.withParameters(parameters);
+        ReportDefinition def = ParameterSubstitution.apply(loaded.withParameters(parameters));
         ReportParameters.locale(def);
         new BindingValidator(registry).validate(def);
         return def;
@@ -138,22 +184,47 @@ public final class ReportEngine {
      */
     public GenerateResult generate(GenerateRequest request) {
         AtomicOutput.checkTarget(request.output());
+        if (request.snapshot() != null) {
+            checkSnapshotTarget(request);
+        }
+        Snapshot from = request.fromSnapshot() == null ? null : SnapshotJson.read(request.fromSnapshot());
+        Snapshot previous = request.compareWith() == null ? null : SnapshotJson.read(request.compareWith());
         progress.accept("loading " + request.template());
-        ReportDefinition def = load(request.template(), request.parameters());
-        Theme theme = themes.load(request.theme() != null ? request.theme() : def.theme(), def.baseDirectory());
-        ReportRenderer renderer = renderer(theme, def);
+        ReportDefinition def = load(request.template(), parameters(request, from));
+        String themeName = request.theme() != null ? request.theme()
+                : from != null && !from.theme().isEmpty() ? from.theme() : def.theme();
+        Theme theme = themes.load(themeName, def.baseDirectory());
+        ReportRenderer renderer = renderers.computeIfAbsent(new RendererKey(theme, ReportParameters.locale(def)),
+                key -> renderer(key.theme(), key.locale()));
         PostProcessOptions post = postProcessing(request, def);
-        LocalDate date = ReportParameters.coverDate(def, post.fixedDate(), request.deterministic());
+        LocalDate date = from != null && !request.parameters().containsKey("date")
+                ? from.editionDate() : ReportParameters.coverDate(def, post.fixedDate(), request.deterministic());
+        String digest = TemplateDigest.of(request.template());
+        if (from != null && !from.templateDigest().isEmpty() && !from.templateDigest().equals(digest)) {
+            progress.accept("warning: " + request.template() + " changed since " + request.fromSnapshot()
+                    + " was written; rendering the current template over the snapshot's data");
+        }
 
         ReportRenderer.Result[] rendered = new ReportRenderer.Result[1];
-        try (ReportData data = new ReportData(liveData(def))) {
+        Snapshot[] current = new Snapshot[1];
+        try (ReportData data = new ReportData(from != null ? snapshotData(from, request.fromSnapshot()) : liveData(def))) {
             progress.accept("resolving data for " + def.sections().size()
-                    + (def.sections().size() == 1 ? " section" : " sections"));
-            Resolver resolver = new Resolver(def, data, ReportParameters.locale(def), false);
-            ResolvedReport report = resolver.resolve(date, null);
+                    + (def.sections().size() == 1 ? " section" : " sections")
+                    + (from != null ? " from " + request.fromSnapshot() : ""));
+            Resolver resolver = new Resolver(def, data, ReportParameters.locale(def),
+                    request.snapshot() != null || previous != null);
+            Function<DataUsage, Snapshot> snapshotOf = usage -> current[0] = EditionSnapshots.of(def,
+                    request.template().toString(), digest, themeName, date, data.fetched(), usage);
+            ResolvedReport report = resolver.resolve(date, previous == null ? null : usage ->
+                    new ChangesText(ReportParameters.locale(def)).lines(EditionComparison.compare(previous, snapshotOf.apply(usage))));
             progress.accept("laying out " + data.fetched().size()
                     + (data.fetched().size() == 1 ? " dataset" : " datasets"));
             AtomicOutput.write(request.output(), out -> rendered[0] = layOut(renderer, report, request, post, out));
+            if (request.snapshot() != null) {
+                Snapshot snapshot = current[0] != null ? current[0] : snapshotOf.apply(resolver.usage());
+                AtomicOutput.write(request.snapshot(), out -> SnapshotJson.write(snapshot, out));
+                progress.accept("wrote snapshot " + request.snapshot());
+            }
         }
         rendered[0].warnings().forEach(w -> progress.accept("warning: " + w));
         progress.accept("wrote " + request.output());
@@ -165,8 +236,92 @@ public final class ReportEngine {
         }
     }
 
+    /**
+     * Generates one report per row of a batch, on {@code threads} threads sharing this engine
+     * (its providers, themes and fonts). A row that fails does not stop the others.
+     *
+     * @param base     the options every report shares (its output is ignored; each row names its own)
+     * @param listener told of each report as it finishes, from the worker threads; may be null
+     * @return what was written and which rows failed
+     */
+    public BatchResult generateBatch(GenerateRequest base, BatchPlan plan, int threads, Consumer<BatchProgress> listener) {
+        plan.items().forEach(item -> AtomicOutput.checkTarget(item.output()));
+        ReportEngine quiet = withProgress(message -> { });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
+        List<GenerateResult> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Map<Integer, BatchResult.Failure> failures = new java.util.concurrent.ConcurrentSkipListMap<>();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (BatchPlan.Item item : plan.items()) {
+                futures.add(pool.submit(() -> {
+                    BatchResult.Failure failure = null;
+                    try {
+                        written.add(quiet.generate(base.toBuilder(item.output()).parameters(item.parameters()).build()));
+                    } catch (DossierException e) {
+                        failure = new BatchResult.Failure(item.line(), item.output(), e.code(), e.getMessage(), e.exitCode());
+                    } catch (RuntimeException e) {
+                        failure = new BatchResult.Failure(item.line(), item.output(), ErrorCode.INTERNAL.code(), e.toString(), 1);
+                    }
+                    if (failure != null) {
+                        failures.put(item.line(), failure);
+                    }
+                    if (listener != null) {
+                        listener.accept(new BatchProgress(done.incrementAndGet(), plan.items().size(), item, failure));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DossierException.failure(ErrorCode.RENDER_FAILED, "the batch was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw DossierException.failure(ErrorCode.INTERNAL, "a batch worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new BatchResult(written, List.copyOf(failures.values()));
+    }
+
+    /**
+     * A batch report that has just finished.
+     *
+     * @param done    how many reports of the batch have finished, this one included
+     * @param total   how many the batch has
+     * @param item    the row
+     * @param failure why it failed; null when its PDF was written
+     */
+    public record BatchProgress(int done, int total, BatchPlan.Item item, BatchResult.Failure failure) {
+    }
+
+    /** The run's parameter overrides: a snapshot's parameters, then the request's (which win). */
+    private static Map<String, String> parameters(GenerateRequest request, Snapshot from) {
+        if (from == null) {
+            return request.parameters();
+        }
+        Map<String, String> merged = new java.util.LinkedHashMap<>(from.parameters());
+        merged.putAll(request.parameters());
+        return merged;
+    }
+
+    private static void checkSnapshotTarget(GenerateRequest request) {
+        AtomicOutput.checkTarget(request.snapshot());
+        if (request.snapshot().toAbsolutePath().normalize().equals(request.output().toAbsolutePath().normalize())) {
+            throw DossierException.input(ErrorCode.USAGE, request.snapshot() + ": the snapshot and the PDF cannot be one file");
+        }
+    }
+
+    /** Datasets served from a snapshot: no data source is called. */
+    private static DatasetFetcher snapshotData(Snapshot snapshot, Path file) {
+        SnapshotDatasets datasets = new SnapshotDatasets(snapshot, file.toString());
+        return binding -> datasets.dataset(binding.ref());
+    }
+
     private DatasetFetcher liveData(ReportDefinition def) {
-        return new SourceFetcher(def, registry, ReportParameters.locale(def), sourceTimeout);
+        DatasetFetcher live = new SourceFetcher(def, registry, ReportParameters.locale(def), sourceTimeout);
+        return cache == null ? live : cache.over(def, live);
     }
 
     /**
@@ -189,10 +344,10 @@ public final class ReportEngine {
         }
     }
 
-    private static ReportRenderer renderer(Theme theme, ReportDefinition def) {
+    private static ReportRenderer renderer(Theme theme, java.util.Locale locale) {
         FontSet fonts = FontSet.load(theme);
         Typography type = new Typography(theme, fonts);
-        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts).withLocale(ReportParameters.locale(def)),
+        ChartRenderer charts = new ChartRenderer(chartStyle(theme, fonts).withLocale(locale),
                 fonts.fallbacks().isEmpty() ? null : ChartFonts.sharing(fonts.fallbacks().get(0), fonts.fallbacks().get(0),
                         fonts.fallbackBytes().get(0), fonts.fallbackBytes().get(0)));
         return new ReportRenderer(theme, fonts, type, charts);

@@ -11,6 +11,7 @@ import java.util.Locale;
  * under the heading {@code template-unknown-source}. Codes are stable: scripts match on them.
  */
 public enum ErrorCode {
+    BATCH_INVALID,
     CONFIG,
     FIGURE_AMBIGUOUS,
     FILE_NOT_FOUND,
@@ -29,6 +30,9 @@ public enum ErrorCode {
     PLUGIN_DUPLICATE,
     PREVIEW_PAGES,
     RENDER_FAILED,
+    SNAPSHOT_INVALID,
+    SNAPSHOT_UNKNOWN_DATASET,
+    SNAPSHOT_VERSION,
     SOURCE_BAD_ROW,
     SOURCE_DATE_EPOCH,
     SOURCE_FAILED,
@@ -42,6 +46,7 @@ public enum ErrorCode {
     TEMPLATE_SYNTAX,
     TEMPLATE_UNKNOWN_COLUMN,
     TEMPLATE_UNKNOWN_DATASET,
+    TEMPLATE_UNKNOWN_PARAMETER,
     TEMPLATE_UNKNOWN_SOURCE,
     TEXT_NO_ROW,
     THEME_FONT,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dossier.core.error.DossierException;
+import dev.dossier.core.text.DidYouMean;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Reads theme YAML files into {@link Theme}s and finds themes by name.
@@ -52,7 +54,13 @@ public final class ThemeLoader {
         return read(resolve(nameOrPath == null ? DEFAULT_THEME : nameOrPath, templateDir));
     }
 
-    Path resolve(String nameOrPath, Path templateDir) {
+    /**
+     * The file a theme name or path stands for, as {@link #load} finds it.
+     *
+     * @throws DossierException INPUT {@code DOS-THEME-NOT-FOUND} listing where it looked, the themes
+     *                          there are and the nearest name
+     */
+    public Path resolve(String nameOrPath, Path templateDir) {
         boolean looksLikePath = nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/")
                 || nameOrPath.contains(".") && (Files.isRegularFile(templateDir.resolve(nameOrPath))
                 || Files.isRegularFile(Path.of(nameOrPath)));
@@ -80,8 +88,44 @@ public final class ThemeLoader {
                 }
             }
         }
-        throw DossierException.input(ErrorCode.THEME_NOT_FOUND, "theme '" + nameOrPath + "' not found; looked for "
+        String known = "";
+        if (!looksLikePath) {
+            List<String> names = List.copyOf(available(templateDir).keySet());
+            known = DidYouMean.hint(nameOrPath, names)
+                    + (names.isEmpty() ? "; there are no themes" : "; themes there are: " + String.join(", ", names));
+        }
+        throw DossierException.input(ErrorCode.THEME_NOT_FOUND, "theme '" + nameOrPath + "' not found" + known + "; looked for "
                 + String.join(", ", tried.stream().map(Path::toString).distinct().toList()));
+    }
+
+    /**
+     * The themes that can be named without a path, by name, each with its file: {@code themes/*.yaml}
+     * next to the template, then the themes folders; a name found twice is the first one's, as
+     * {@link #load} would pick it.
+     *
+     * @param templateDir the template's folder; null to search the themes folders only
+     * @return names in search order, then alphabetical within a folder; empty when no folder holds a theme
+     */
+    public Map<String, Path> available(Path templateDir) {
+        List<Path> folders = new ArrayList<>();
+        if (templateDir != null) {
+            folders.add(templateDir.resolve("themes"));
+        }
+        folders.addAll(themeFolders);
+        Map<String, Path> found = new LinkedHashMap<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f)).sorted()
+                        .forEach(f -> found.putIfAbsent(f.getFileName().toString().replaceFirst("\\.yaml$", ""),
+                                f.toAbsolutePath().normalize()));
+            } catch (IOException e) {
+                // an unreadable folder offers no themes; loading a theme from it reports the reason
+            }
+        }
+        return found;
     }
 
     /** Reads one theme file. */

@@ -63,6 +63,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void editionsStandOnTheApiErrorsAndFormattingOnly() {
+        noClasses().that().resideInAPackage("dev.dossier.core.edition..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.dossier.core.edition..", "dev.dossier.core.error..",
+                        "dev.dossier.core.format..", "dev.dossier.api..", "com.fasterxml.jackson..", "java..")
+                .because("snapshots and comparisons are a function of the resolved data, usable from any stage")
+                .check(core);
+    }
+
+    @Test
     void errorsDependOnNothingElse() {
         noClasses().that().resideInAPackage("dev.dossier.core.error..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("dev.dossier.core.error..", "java..")

@@ -4,7 +4,7 @@ import dev.dossier.core.error.DossierException;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.GenerateResult;
 import dev.dossier.core.ReportEngine;
-import dev.dossier.core.source.ProviderRegistry;
+import dev.dossier.core.testing.TestRegistries;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,8 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,11 +33,7 @@ class SourceFaultsTest {
 
     @BeforeEach
     void engineWithTheFaultyProvider() throws IOException {
-        Path services = dir.resolve("services/META-INF/services");
-        Files.createDirectories(services);
-        Files.writeString(services.resolve("dev.dossier.api.DataSourceProvider"), FaultyProvider.class.getName() + "\n");
-        ClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("services").toUri().toURL()}, getClass().getClassLoader());
-        engine = new ReportEngine(ProviderRegistry.discover(loader, List.of()), List.of())
+        engine = new ReportEngine(TestRegistries.with(FaultyProvider.class, dir), List.of())
                 .withSourceTimeout(Duration.ofMillis(500));
     }
 

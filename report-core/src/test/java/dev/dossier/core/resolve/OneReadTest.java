@@ -4,7 +4,7 @@ import dev.dossier.api.Row;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.ReportEngine;
 import dev.dossier.core.format.ValueFormatter;
-import dev.dossier.core.source.ProviderRegistry;
+import dev.dossier.core.testing.TestRegistries;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -36,11 +34,7 @@ class OneReadTest {
 
     @BeforeEach
     void engineWithTheCountingProvider() throws IOException {
-        Path services = dir.resolve("services/META-INF/services");
-        Files.createDirectories(services);
-        Files.writeString(services.resolve("dev.dossier.api.DataSourceProvider"), CountingProvider.class.getName() + "\n");
-        ClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("services").toUri().toURL()}, getClass().getClassLoader());
-        engine = new ReportEngine(ProviderRegistry.discover(loader, List.of()), List.of());
+        engine = new ReportEngine(TestRegistries.with(CountingProvider.class, dir), List.of());
         CountingProvider.reset();
     }
 
@@ -112,6 +106,25 @@ class OneReadTest {
             });
             assertThat(outline.get("After the table")).isGreaterThan(outline.get("Long table"));
         }
+    }
+
+    @Test
+    void renderingFromASnapshotCallsNoSource() throws IOException {
+        Path t = template("""
+                  - title: Figures
+                    blocks:
+                      - kpis:
+                          - { data: counting/figures, where: { entity: Entity 1 }, value: value, label: "First" }
+                      - table: { data: counting/figures, title: "Every figure", sort: [-value], limit: 3 }
+                """);
+        Path snapshot = dir.resolve("r.snapshot.json");
+        engine.generate(GenerateRequest.builder(t, dir.resolve("r.pdf")).deterministic(true).snapshot(snapshot).build());
+        CountingProvider.reset();
+
+        engine.generate(GenerateRequest.builder(t, dir.resolve("again.pdf")).deterministic(true).fromSnapshot(snapshot).build());
+
+        assertThat(CountingProvider.fetches("figures")).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("again.pdf"))).isEqualTo(Files.readAllBytes(dir.resolve("r.pdf")));
     }
 
     private static String text(Path pdf) throws IOException {

@@ -1,0 +1,141 @@
+package dev.dossier.core;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.dossier.core.error.DossierException;
+import dev.dossier.core.error.ErrorCode;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A batch of reports from one template: one report per row of a CSV file whose columns are
+ * template parameters, each written to a path made from an output pattern such as
+ * {@code out/{company}.pdf}.
+ *
+ * <p>The file is UTF-8 CSV with a header row (the parameter names); every value is text. The
+ * plan is checked before any report is made: each {@code {column}} of the pattern must be a
+ * column, and no two rows may write the same file.
+ *
+ * @param items one per data row, in file order
+ */
+public record BatchPlan(List<Item> items) {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
+
+    /**
+     * One report of the batch.
+     *
+     * @param line       the CSV line it comes from (the header is line 1), for messages
+     * @param parameters the row's values by column name
+     * @param output     where its PDF goes
+     */
+    public record Item(int line, Map<String, String> parameters, Path output) {
+        public Item {
+            parameters = Map.copyOf(parameters);
+        }
+    }
+
+    public BatchPlan {
+        items = List.copyOf(items);
+    }
+
+    /**
+     * Reads a batch file.
+     *
+     * @param outputPattern the output path with {@code {column}} placeholders; null for
+     *                      {@code out/{FIRST-COLUMN}.pdf}
+     * @throws DossierException INPUT {@code DOS-BATCH-INVALID} naming the file and line: missing or
+     *                          empty file, a ragged row, a placeholder that is no column, two rows
+     *                          writing one file, a value that would leave the output folder
+     */
+    public static BatchPlan read(Path csv, String outputPattern) {
+        List<String> columns;
+        List<Item> items = new ArrayList<>();
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS).enable(CsvParser.Feature.TRIM_SPACES);
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
+                     .with(CsvSchema.emptySchema().withHeader().withStrictHeaders(false)).readValues(in)) {
+            columns = new ArrayList<>();
+            while (rows.hasNextValue()) {
+                int line = items.size() + 2; // the header is line 1
+                Map<String, String> row = new LinkedHashMap<>(rows.nextValue());
+                if (columns.isEmpty()) {
+                    columns.addAll(row.keySet());
+                    if (outputPattern == null) {
+                        outputPattern = "out/{" + columns.get(0) + "}.pdf";
+                    }
+                    checkPattern(csv, outputPattern, columns);
+                }
+                items.add(new Item(line, row, Path.of(fill(csv, line, outputPattern, row))));
+            }
+        } catch (NoSuchFileException e) {
+            throw invalid(csv + ": no such batch file");
+        } catch (RuntimeJsonMappingException | IOException e) {
+            throw invalid(csv + ": not a CSV file with a header row of parameter names ("
+                    + e.getMessage().split("\n")[0] + ")");
+        }
+        if (items.isEmpty()) {
+            throw invalid(csv + ": no rows; expected a header row of parameter names and one row per report");
+        }
+        Map<Path, Item> seen = new HashMap<>();
+        for (Item item : items) {
+            Item before = seen.putIfAbsent(item.output().toAbsolutePath().normalize(), item);
+            if (before != null) {
+                throw invalid(csv + ":" + item.line() + ": writes " + item.output() + ", as line " + before.line()
+                        + " does; make the output pattern '" + outputPattern + "' name a column that differs per row");
+            }
+        }
+        return new BatchPlan(items);
+    }
+
+    private static void checkPattern(Path csv, String pattern, List<String> columns) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (!columns.contains(m.group(1))) {
+                throw invalid("-o " + pattern + ": '{" + m.group(1) + "}' is not a column of " + csv
+                        + "; columns are " + String.join(", ", columns));
+            }
+        }
+        if (!any) {
+            throw invalid("-o " + pattern + ": a batch writes one file per row; name a column in the path, e.g. out/{"
+                    + columns.get(0) + "}.pdf");
+        }
+    }
+
+    private static String fill(Path csv, int line, String pattern, Map<String, String> row) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = row.get(m.group(1));
+            if (value == null || value.isBlank() || value.contains("/") || value.contains("\\") || value.equals("..")) {
+                throw invalid(csv + ":" + line + ": column '" + m.group(1) + "' is '" + value
+                        + "', which cannot be part of a file name");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static DossierException invalid(String message) {
+        return DossierException.input(ErrorCode.BATCH_INVALID, message);
+    }
+}
