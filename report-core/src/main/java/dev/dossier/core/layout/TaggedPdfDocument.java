@@ -20,6 +20,8 @@ final class TaggedPdfDocument extends PdfDocument {
     private PdfStructureElement figureMark;
     private boolean endingPage;
     private PdfContentByte markedOn;
+    /** Where the text mark continues on this page; -1 when its operator is already written. */
+    private int reopenAt = -1;
 
     /** Marks what OpenPDF draws next for paragraphs as content of {@code element}, until {@link #endText()}. */
     void beginText(PdfStructureElement element) {
@@ -33,7 +35,7 @@ final class TaggedPdfDocument extends PdfDocument {
     void endText() {
         flush();
         if (textMark != null) {
-            text.endMarkedContentSequence();
+            closeText();
             textMark = null;
         }
     }
@@ -72,7 +74,7 @@ final class TaggedPdfDocument extends PdfDocument {
             endingPage = false;
             if (textMark != null && text != markedOn) { // an empty page was dropped with its text stream
                 markedOn = text;
-                text.beginMarkedContentSequence(textMark);
+                reopenAt = text.getInternalBuffer().size();
             }
         }
     }
@@ -84,7 +86,7 @@ final class TaggedPdfDocument extends PdfDocument {
         if (endingPage) {
             endingPage = false;
             if (textMark != null) {
-                text.endMarkedContentSequence();
+                closeText();
             }
             graphics.endMarkedContentSequence();
         }
@@ -101,8 +103,22 @@ final class TaggedPdfDocument extends PdfDocument {
         }
         if (textMark != null) {
             markedOn = text;
-            text.beginMarkedContentSequence(textMark);
+            reopenAt = text.getInternalBuffer().size();
         }
+    }
+
+    /**
+     * Ends the text mark on this page. A mark carried over from the page before is written only
+     * now, and only if text followed: a page left empty is dropped by OpenPDF, and a mark on it
+     * would point to a page that does not exist.
+     */
+    private void closeText() {
+        if (reopenAt < 0) {
+            text.endMarkedContentSequence();
+        } else if (text.getInternalBuffer().size() > reopenAt) {
+            Structure.wrap(text, reopenAt, Structure.beginBytes(text, textMark));
+        }
+        reopenAt = -1;
     }
 
 }
