@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The PDF/UA-1 identification in an XMP packet: {@code pdfuaid:part} 1, and the PDF/A extension
  * schema that declares the {@code pdfuaid} namespace, without which a PDF/A validator rejects
- * the property as unknown. XMPBox has no PDF/UA schema, so the description is added as text.
+ * the property as unknown. XMPBox has no PDF/UA schema, so the description is added, and read, as text.
  */
 final class PdfUaIdentification {
 
@@ -31,7 +31,23 @@ final class PdfUaIdentification {
             </rdf:Description>
             """.formatted(NS);
 
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile(
+            "pdfuaid:part\\s*=\\s*[\"']\\s*(\\d+)|<pdfuaid:part>\\s*(\\d+)\\s*</pdfuaid:part>");
+
     private PdfUaIdentification() {
+    }
+
+    /** The PDF/UA part {@code doc} declares in its XMP ("PDF/UA-1"), or empty when it declares none. */
+    static java.util.Optional<String> claim(org.apache.pdfbox.pdmodel.PDDocument doc) throws IOException {
+        var metadata = doc.getDocumentCatalog().getMetadata();
+        if (metadata == null) {
+            return java.util.Optional.empty();
+        }
+        try (var in = metadata.exportXMPMetadata()) {
+            var m = PART.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return m.find() ? java.util.Optional.of("PDF/UA-" + (m.group(1) != null ? m.group(1) : m.group(2)))
+                    : java.util.Optional.empty();
+        }
     }
 
     /**

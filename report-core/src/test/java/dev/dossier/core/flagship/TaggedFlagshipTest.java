@@ -42,6 +42,11 @@ class TaggedFlagshipTest {
             assertThat(outcome.compliant()).as(flavour + ":\n" + outcome.failures()).isTrue();
         }
 
+        dev.dossier.core.pdf.PdfSummary summary = dev.dossier.core.pdf.PdfInspector.inspect(pdf, null);
+        assertThat(summary.tagged()).isTrue();
+        assertThat(summary.pdfua()).isEqualTo("PDF/UA-1");
+        assertThat(summary.pdfa()).isEqualTo("PDF/A-2B");
+
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-US");
