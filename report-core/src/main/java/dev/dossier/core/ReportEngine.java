@@ -337,7 +337,8 @@ public final class ReportEngine {
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
                 result = renderer.render(report, file, request.pdfa() && request.pdfaLevel().equals("1b"));
             }
-            PdfPostProcessor.processLarge(raw, request.output().toString(), out, post);
+            PdfPostProcessor.processLarge(raw, request.output().toString(), out,
+                    result.tagged() ? post : post.withConformance(post.archival(), false));
             return result;
         } finally {
             Files.deleteIfExists(raw);

@@ -93,10 +93,16 @@ final class Structure {
     }
 
     /**
-     * Creates a tagged PDF writer for {@code document} writing to {@code out}, with the title
-     * shown in the window title bar and the structure of the document to come.
+     * Creates a PDF writer for {@code document} writing to {@code out}; when {@code tagged}, with
+     * the title shown in the window title bar and the structure of the document to come, else
+     * one whose methods here only draw.
      */
-    static Structure open(Document document, OutputStream out) {
+    static Structure open(Document document, OutputStream out, boolean tagged) {
+        if (!tagged) {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setStrictImageSequence(true); // the same layout as a tagged one
+            return new Structure(document, null, writer);
+        }
         TaggedPdfDocument pdf = new TaggedPdfDocument();
         pdf.setTextRenderingOptions(document.getTextRenderingOptions());
         document.addDocListener(pdf);
@@ -115,13 +121,18 @@ final class Structure {
 
     /** Starts a report section: what follows goes into a new Sect of the document. */
     void section() {
+        if (pdf == null) {
+            return;
+        }
         container();
         container = new PdfStructureElement(root, SECT);
     }
 
     /** Adds {@code e} to the document as one structure element of type {@code role} (P, H1, …). */
     void add(Element e, PdfName role) {
-        if (e instanceof PdfPTable t) {
+        if (pdf == null) {
+            addRaw(e);
+        } else if (e instanceof PdfPTable t) {
             table(t, TableRole.DATA);
         } else if (e instanceof com.lowagie.text.List list) {
             list(list);
@@ -154,6 +165,10 @@ final class Structure {
 
     /** Adds a chart image as a Figure whose alternate text is {@code alt}. */
     void figure(Image image, String alt) {
+        if (pdf == null) {
+            addRaw(image);
+            return;
+        }
         PdfStructureElement figure = new PdfStructureElement(container(), PdfName.FIGURE);
         figure.put(PdfName.ALT, new PdfString(alt, PdfObject.TEXT_UNICODE));
         pdf.beginFigure(figure);
@@ -169,6 +184,10 @@ final class Structure {
      * drawn; header rows repeated on later pages are artifacts.
      */
     void table(PdfPTable table, TableRole role) {
+        if (pdf == null) {
+            addRaw(table);
+            return;
+        }
         PdfStructureElement element = tables.computeIfAbsent(table, t -> new PdfStructureElement(container(),
                 role == TableRole.DATA ? PdfName.TABLE : role == TableRole.CONTENTS ? TOC : DIV));
         int headerRows = role == TableRole.DATA ? table.getHeaderRows() : 0;
@@ -190,6 +209,10 @@ final class Structure {
 
     /** Draws {@code drawing} on {@code canvas} as marked content of a new element {@code role}. */
     void onCanvas(PdfContentByte canvas, PdfName role, Runnable drawing) {
+        if (pdf == null) {
+            drawing.run();
+            return;
+        }
         canvas.beginMarkedContentSequence(new PdfStructureElement(container(), role));
         drawing.run();
         canvas.endMarkedContentSequence();
