@@ -1,6 +1,7 @@
 package dev.dossier.api;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -18,6 +19,19 @@ public interface RowCursor extends Iterator<Row>, AutoCloseable {
     /** Releases the underlying resource; idempotent. Does not throw checked exceptions. */
     @Override
     void close();
+
+    /**
+     * Problems the source worked around in the rows read so far, one line each, starting with
+     * where they are ({@code data.json:12:17: NaN read as a missing value (column 'share')}).
+     *
+     * <p>The engine asks after the cursor is exhausted or closed and shows each line once per run
+     * as a warning. Never null; empty by default.
+     *
+     * @since 0.3
+     */
+    default List<String> warnings() {
+        return List.of();
+    }
 
     /** A cursor over an in-memory or otherwise already-open iterable; closing it does nothing. */
     static RowCursor of(Iterable<Row> rows) {

@@ -35,7 +35,7 @@ final class CommonOptions {
         return DossierConfig.load(System.getenv()).pluginFolders(plugins, System.getenv());
     }
 
-    /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet. */
+    /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet, warnings always. */
     ReportEngine engine() {
         ProviderRegistry registry = ProviderRegistry.discover(pluginDirs());
         if (!verbosity.quiet) {
@@ -45,6 +45,13 @@ final class CommonOptions {
             throw DossierException.input(ErrorCode.USAGE, "--timeout must be a positive number of seconds, not " + timeoutSeconds);
         }
         ReportEngine engine = new ReportEngine(registry, DossierConfig.themeFolders()).withSourceTimeout(Duration.ofSeconds(timeoutSeconds));
-        return verbosity.quiet ? engine : engine.withProgress(line -> System.err.println("dossier: " + line));
+        // Warnings (a value read as missing, a glyph no font has) show even when quiet: they change the report.
+        return engine.withProgress(line -> {
+            if (!verbosity.quiet) {
+                System.err.println("dossier: " + line);
+            } else if (line.startsWith("warning: ")) {
+                System.err.println(line);
+            }
+        });
     }
 }

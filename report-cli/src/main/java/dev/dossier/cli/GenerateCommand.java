@@ -6,6 +6,10 @@ import dev.dossier.core.BatchPlan;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.GenerateResult;
 import dev.dossier.core.pdf.Permission;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -108,10 +112,19 @@ final class GenerateCommand implements Callable<Integer> {
             return new BatchRun(common, spec.commandLine().getErr()).run(request.build(),
                     BatchPlan.read(batch, output == null ? null : output.toString()));
         }
-        GenerateResult r = common.engine().generate(request.snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).build());
-        if (common.verbosity.quiet) {
-            r.warnings().forEach(w -> System.err.println("warning: " + w));
+        GenerateRequest run = request.snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).build();
+        GenerateResult r;
+        if (System.console() != null && !common.verbosity.quiet) {
+            // on a terminal, pages laid out show as a bar; elsewhere as a line every hundred pages
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("pages").setInitialMax(-1)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setUpdateIntervalMillis(250).continuousUpdate().build()) {
+                r = common.engine().withPageProgress(bar::stepTo).generate(run);
+            }
         } else {
+            r = common.engine().generate(run);
+        }
+        if (!common.verbosity.quiet) {
             System.out.printf("%s: %d page%s, %d section%s, %,d bytes%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s",
                     r.sections(), r.sections() == 1 ? "" : "s", r.bytes());
         }

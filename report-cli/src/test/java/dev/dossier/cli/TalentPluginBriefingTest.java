@@ -144,11 +144,11 @@ class TalentPluginBriefingTest {
      * Drops all white space: text extraction splits some justified words ("i n 2019"), so both
      * the page text and the expected phrases are compared without it.
      */
-    private static String squeeze(String text) {
+    static String squeeze(String text) {
         return text.replaceAll("\\s+", "");
     }
 
-    private static Optional<Path> talentJar() throws IOException {
+    static Optional<Path> talentJar() throws IOException {
         Path target = EXAMPLES.resolve("talent-source/target");
         if (!Files.isDirectory(target)) {
             return Optional.empty();

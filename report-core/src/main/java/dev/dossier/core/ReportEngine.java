@@ -18,6 +18,7 @@ import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.layout.ReportRenderer;
 import dev.dossier.core.layout.Typography;
 import dev.dossier.core.output.AtomicOutput;
+import dev.dossier.core.output.TempFiles;
 import dev.dossier.core.pdf.Metadata;
 import dev.dossier.core.pdf.PdfPostProcessor;
 import dev.dossier.core.pdf.PdfAClaim;
@@ -44,6 +45,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -74,6 +76,7 @@ public final class ReportEngine {
     private final Consumer<String> progress;
     private final Duration sourceTimeout;
     private final DatasetCache cache;
+    private final java.util.function.IntConsumer pages;
     /** Renderers by theme and locale: fonts are parsed once per process, not once per report (batches, previews). */
     private final Map<RendererKey, ReportRenderer> renderers;
 
@@ -85,7 +88,7 @@ public final class ReportEngine {
      * @param themeFolders folders searched for themes named without a path
      */
     public ReportEngine(ProviderRegistry registry, List<Path> themeFolders) {
-        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT, recentRenderers(), null);
+        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT, recentRenderers(), null, null);
     }
 
     /** Renderers kept: a live preview makes a new theme value on every save of its theme, so the oldest go. */
@@ -101,18 +104,19 @@ public final class ReportEngine {
     }
 
     private ReportEngine(ProviderRegistry registry, ThemeLoader themes, Consumer<String> progress, Duration sourceTimeout,
-                         Map<RendererKey, ReportRenderer> renderers, DatasetCache cache) {
+                         Map<RendererKey, ReportRenderer> renderers, DatasetCache cache, java.util.function.IntConsumer pages) {
         this.registry = registry;
         this.themes = themes;
         this.progress = progress;
         this.sourceTimeout = sourceTimeout;
         this.renderers = renderers;
         this.cache = cache;
+        this.pages = pages;
     }
 
     /** A copy that reports one line per step of a long run ("resolving data", "laying out"); silent by default. */
     public ReportEngine withProgress(Consumer<String> listener) {
-        return new ReportEngine(registry, themes, listener, sourceTimeout, renderers, cache);
+        return new ReportEngine(registry, themes, listener, sourceTimeout, renderers, cache, pages);
     }
 
     /**
@@ -121,7 +125,15 @@ public final class ReportEngine {
      * owns the cache: it invalidates changed files and closes it.
      */
     public ReportEngine withDatasetCache(DatasetCache cache) {
-        return new ReportEngine(registry, themes, progress, sourceTimeout, renderers, cache);
+        return new ReportEngine(registry, themes, progress, sourceTimeout, renderers, cache, pages);
+    }
+
+    /**
+     * A copy that tells {@code listener} the number of each page as the layout finishes it (for a
+     * progress bar on long reports) instead of a progress line every hundredth page.
+     */
+    public ReportEngine withPageProgress(java.util.function.IntConsumer listener) {
+        return new ReportEngine(registry, themes, progress, sourceTimeout, renderers, cache, listener);
     }
 
     /** The themes that can be named without a path, as {@link ThemeLoader#available(Path)} lists them. */
@@ -139,7 +151,7 @@ public final class ReportEngine {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("source timeout must be positive: " + timeout);
         }
-        return new ReportEngine(registry, themes, progress, timeout, renderers, cache);
+        return new ReportEngine(registry, themes, progress, timeout, renderers, cache, pages);
     }
 
     public ProviderRegistry registry() {
@@ -172,6 +184,7 @@ public final class ReportEngine {
         FontSet.load(themes.load(theme != null ? theme : def.theme(), def.baseDirectory()));
         try (ReportData data = new ReportData(liveData(def))) {
             new Resolver(def, data, ReportParameters.locale(def), false).resolve(null, null);
+            data.warnings().forEach(w -> progress.accept("warning: " + w));
             return data.fetched().size();
         }
     }
@@ -184,6 +197,7 @@ public final class ReportEngine {
      */
     public GenerateResult generate(GenerateRequest request) {
         AtomicOutput.checkTarget(request.output());
+        TempFiles.removeStale(); // what runs killed before this one could not delete
         if (request.snapshot() != null) {
             checkSnapshotTarget(request);
         }
@@ -206,6 +220,7 @@ public final class ReportEngine {
         }
 
         ReportRenderer.Result[] rendered = new ReportRenderer.Result[1];
+        List<String> warnings = new ArrayList<>();
         Snapshot[] current = new Snapshot[1];
         try (ReportData data = new ReportData(from != null ? snapshotData(from, request.fromSnapshot()) : liveData(def))) {
             progress.accept("resolving data for " + def.sections().size()
@@ -225,12 +240,14 @@ public final class ReportEngine {
                 AtomicOutput.write(request.snapshot(), out -> SnapshotJson.write(snapshot, out));
                 progress.accept("wrote snapshot " + request.snapshot());
             }
+            warnings.addAll(data.warnings());
         }
-        rendered[0].warnings().forEach(w -> progress.accept("warning: " + w));
+        warnings.addAll(rendered[0].warnings());
+        warnings.forEach(w -> progress.accept("warning: " + w));
         progress.accept("wrote " + request.output());
         try {
             return new GenerateResult(request.output(), rendered[0].pages(), Files.size(request.output()),
-                    def.sections().size(), rendered[0].warnings());
+                    def.sections().size(), List.copyOf(warnings));
         } catch (IOException e) {
             throw DossierException.failure(ErrorCode.OUTPUT, request.output() + ": written but cannot be read back", e);
         }
@@ -328,14 +345,18 @@ public final class ReportEngine {
      * Lays the report out into a temporary file, streamed as it is drawn, then post-processes that
      * file into {@code out}; neither step holds the whole PDF in the heap.
      */
-    private static ReportRenderer.Result layOut(ReportRenderer renderer, ResolvedReport report, GenerateRequest request,
+    private ReportRenderer.Result layOut(ReportRenderer renderer, ResolvedReport report, GenerateRequest request,
                                                 PostProcessOptions post, OutputStream out) throws IOException {
-        Path raw = Files.createTempFile("dossier-layout-", ".pdf");
-        raw.toFile().deleteOnExit();
+        Path raw = TempFiles.file("layout", ".pdf");
         try {
             ReportRenderer.Result result;
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
-                result = renderer.render(report, file, request.pdfa() && request.pdfaLevel().equals("1b"));
+                result = renderer.render(report, file, request.pdfa() && request.pdfaLevel().equals("1b"),
+                        pages != null ? pages : page -> {
+                            if (page % 100 == 0) {
+                                progress.accept("laid out " + String.format("%,d", page) + " pages");
+                            }
+                        });
             }
             PdfPostProcessor.processLarge(raw, request.output().toString(), out,
                     result.tagged() ? post : post.withConformance(post.archival(), false));

@@ -108,9 +108,13 @@ public record ChartFonts(BaseFont regular, BaseFont bold, Font awtRegular, Font 
         }
     }
 
+    /** From a cached file where possible: a font made from a stream leaves a temporary copy behind a killed run. */
     private static Font awtFont(byte[] ttf) {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(ttf)).deriveFont(1f);
+            java.util.Optional<java.nio.file.Path> file = FontFileCache.fileOf(ttf);
+            Font font = file.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, file.get().toFile())
+                    : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(ttf));
+            return font.deriveFont(1f);
         } catch (FontFormatException | IOException e) {
             throw new IllegalArgumentException("not a usable TrueType font: " + e.getMessage(), e);
         }

@@ -73,6 +73,11 @@ public final class ReportData implements AutoCloseable {
         return stored;
     }
 
+    /** What the sources worked around in the datasets fetched so far, one line each, in the order first used. */
+    public List<String> warnings() {
+        return datasets.values().stream().flatMap(d -> d.warnings().stream()).distinct().toList();
+    }
+
     /** Every dataset fetched so far, by {@code source/dataset}, in the order first used. */
     public Map<String, StoredDataset> fetched() {
         return java.util.Collections.unmodifiableMap(datasets);

@@ -55,8 +55,7 @@ final class RowSpool implements Closeable {
 
     RowSpool(DatasetDescriptor descriptor) throws IOException {
         this.descriptor = descriptor;
-        this.file = Files.createTempFile("dossier-rows-", ".spool");
-        this.file.toFile().deleteOnExit();
+        this.file = dev.dossier.core.output.TempFiles.file("rows", ".spool");
         this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     }
 

@@ -31,12 +31,15 @@ public final class StoredDataset implements Dataset, AutoCloseable {
     private final List<Provenance> provenance;
     private final List<Row> inMemory;
     private final RowSpool spool;
+    private final List<String> warnings;
 
-    private StoredDataset(DatasetDescriptor descriptor, List<Provenance> provenance, List<Row> inMemory, RowSpool spool) {
+    private StoredDataset(DatasetDescriptor descriptor, List<Provenance> provenance, List<Row> inMemory, RowSpool spool,
+                          List<String> warnings) {
         this.descriptor = descriptor;
         this.provenance = List.copyOf(provenance);
         this.inMemory = inMemory;
         this.spool = spool;
+        this.warnings = List.copyOf(warnings);
     }
 
     /**
@@ -52,6 +55,7 @@ public final class StoredDataset implements Dataset, AutoCloseable {
     static StoredDataset read(Dataset source, int inMemoryLimit) throws SourceException {
         List<Row> rows = new ArrayList<>();
         RowSpool spool = null;
+        List<String> warnings;
         try (RowCursor c = source.rows()) {
             while (c.hasNext()) {
                 Row r = c.next();
@@ -71,6 +75,7 @@ public final class StoredDataset implements Dataset, AutoCloseable {
             if (spool != null) {
                 spool.finish();
             }
+            warnings = c.warnings();
         } catch (IOException e) {
             closeQuietly(spool);
             throw new UncheckedIOException("cannot spool the rows of '" + source.descriptor().name() + "' to a temporary file", e);
@@ -78,12 +83,13 @@ public final class StoredDataset implements Dataset, AutoCloseable {
             closeQuietly(spool);
             throw e;
         }
-        return new StoredDataset(source.descriptor(), source.provenance(), spool == null ? List.copyOf(rows) : null, spool);
+        return new StoredDataset(source.descriptor(), source.provenance(), spool == null ? List.copyOf(rows) : null, spool,
+                warnings);
     }
 
     /** A dataset that is already in memory (a snapshot's rows, a test's). */
     public static StoredDataset of(DatasetDescriptor descriptor, List<Provenance> provenance, List<Row> rows) {
-        return new StoredDataset(descriptor, provenance, List.copyOf(rows), null);
+        return new StoredDataset(descriptor, provenance, List.copyOf(rows), null, List.of());
     }
 
     @Override
@@ -100,6 +106,14 @@ public final class StoredDataset implements Dataset, AutoCloseable {
     @Override
     public RowCursor rows() {
         return spool != null ? spool.cursor() : RowCursor.of(inMemory);
+    }
+
+    /**
+     * What the source worked around while its rows were read ({@code NaN} read as a missing value),
+     * one line each; see {@link RowCursor#warnings()}.
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The number of rows stored. */

@@ -14,6 +14,7 @@ public enum ErrorCode {
     BATCH_INVALID,
     CONFIG,
     FIGURE_AMBIGUOUS,
+    FILE_ENCODING,
     FILE_NOT_FOUND,
     FILE_UNREADABLE,
     INTERNAL,

@@ -46,7 +46,10 @@ public final class PdfFiles {
     /** Opens a PDF that Dossier itself just wrote, reading it lazily with temporary-file buffers. */
     static PDDocument loadLarge(Path file, String name) {
         try {
-            return Loader.loadPDF(file.toFile(), org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache());
+            // scratch buffers in this process's own folder, so a killed run's are found and removed by the next
+            org.apache.pdfbox.io.MemoryUsageSetting buffers = org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly()
+                    .setTempDir(dev.dossier.core.output.TempFiles.scratchFolder().toFile());
+            return Loader.loadPDF(file.toFile(), buffers.streamCache);
         } catch (IOException e) {
             throw DossierException.input(ErrorCode.PDF_UNREADABLE, name + ": is not a readable PDF (" + e.getMessage() + ")");
         }

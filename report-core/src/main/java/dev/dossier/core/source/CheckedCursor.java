@@ -80,6 +80,18 @@ final class CheckedCursor implements RowCursor {
         buffer.addAll(batch);
     }
 
+    /** The provider's warnings; a provider failing to give them gives none, as they are only advice. */
+    @Override
+    public List<String> warnings() {
+        try {
+            List<String> lines = rows.warnings();
+            return lines == null ? List.of() : List.copyOf(lines);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, where + ": warnings() failed: " + e);
+            return List.of();
+        }
+    }
+
     /** Closes the provider's cursor; a failure to close is logged, not thrown, as the rows are already read. */
     @Override
     public void close() {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dossier.core.error.DossierException;
 
+import dev.dossier.api.Utf8Reader;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
@@ -27,7 +28,9 @@ import java.util.Map;
  */
 public final class LocatedYaml {
 
-    private static final YAMLFactory YAML = new YAMLFactory();
+    // A key given twice would silently replace the first value: refuse it like a syntax error.
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
 
     private final Path file;
@@ -49,13 +52,31 @@ public final class LocatedYaml {
     public static LocatedYaml read(Path file) {
         String text;
         try {
-            text = Files.readString(file);
+            text = readUtf8(file);
+        } catch (Utf8Reader.NotUtf8Exception e) {
+            throw DossierException.input(ErrorCode.FILE_ENCODING, file + ":" + e.line() + ":" + e.column() + ": " + e.reason());
         } catch (NoSuchFileException e) {
             throw DossierException.input(ErrorCode.FILE_NOT_FOUND, file + ": no such file");
         } catch (IOException e) {
             throw DossierException.input(ErrorCode.FILE_UNREADABLE, file + ": cannot be read (" + e.getMessage() + ")");
         }
         return parse(file, text);
+    }
+
+    /**
+     * The file's text, strictly UTF-8 (a byte-order mark dropped).
+     *
+     * @throws Utf8Reader.NotUtf8Exception naming the encoding the file seems to be in, and where
+     */
+    public static String readUtf8(Path file) throws IOException {
+        try (java.io.Reader in = new Utf8Reader(Files.newInputStream(file))) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
+        }
     }
 
     /** Parses YAML text; {@code file} is used in messages only and may be null. */

@@ -23,16 +23,18 @@ import java.util.Set;
  */
 public final class TemplateLoader {
 
-    private static final Set<String> TOP_KEYS = Set.of("title", "subtitle", "summary", "author", "keywords",
+    // Package-visible for the test that keeps these and templates/schema/template.schema.json in agreement.
+    static final Set<String> TOP_KEYS = Set.of("title", "subtitle", "summary", "author", "keywords",
             "theme", "parameters", "sources", "sections");
-    private static final Set<String> SECTION_KEYS = Set.of("title", "lead", "blocks");
-    private static final Set<String> BLOCK_KINDS = Set.of("text", "kpis", "chart", "table", "sources", "changes");
-    private static final String ON_ERROR = "onError";
-    private static final Set<String> BINDING_KEYS = Set.of("data", "where", "sort", "limit");
-    private static final Set<String> CHART_KEYS = union(BINDING_KEYS, Set.of("type", "x", "y", "series", "title",
+    static final Set<String> SECTION_KEYS = Set.of("title", "lead", "blocks");
+    static final Set<String> BLOCK_KINDS = Set.of("text", "kpis", "chart", "table", "sources", "changes");
+    static final String ON_ERROR = "onError";
+    static final Set<String> BINDING_KEYS = Set.of("data", "where", "sort", "limit");
+    static final Set<String> CHART_KEYS = union(BINDING_KEYS, Set.of("type", "x", "y", "series", "title",
             "subtitle", "note", "log", "top", "height", "axis"));
-    private static final Set<String> TABLE_KEYS = union(BINDING_KEYS, Set.of("columns", "title", "subtitle", "note"));
-    private static final Set<String> KPI_KEYS = union(BINDING_KEYS, Set.of("value", "label", "detail"));
+    static final Set<String> TABLE_KEYS = union(BINDING_KEYS, Set.of("columns", "title", "subtitle", "note"));
+    static final Set<String> CHANGES_KEYS = Set.of("withoutPrevious");
+    static final Set<String> KPI_KEYS = union(BINDING_KEYS, Set.of("value", "label", "detail"));
     /** Chart types the renderer draws; see {@code dev.dossier.core.chart.ChartType}. */
     public static final Set<String> CHART_TYPES = Set.copyOf(ChartType.ids());
 
@@ -69,11 +71,28 @@ public final class TemplateLoader {
         ReportDefinition def = new ReportDefinition(doc.file(), title, top.string("subtitle", false),
                 top.string("summary", false), top.string("author", false), top.strings("keywords"),
                 top.string("theme", false), top.stringMap("parameters"), sourceOptions(top), sections);
+        problems.addAll(schemaOnly(doc, problems));
         if (!problems.isEmpty()) {
             throw new DossierException(ErrorCode.TEMPLATE_INVALID, DossierException.Kind.INPUT,
                     problems.get(0), problems.subList(1, problems.size()), null);
         }
         return def;
+    }
+
+    /**
+     * What the JSON Schema finds that the reading above did not: the two agree on the keys (a test
+     * keeps them so), and the schema is what editors check against, so anything only it finds is
+     * still reported, with its JSON path.
+     */
+    private static List<String> schemaOnly(LocatedYaml doc, List<String> problems) {
+        List<String> located = problems.stream().map(TemplateLoader::where).toList();
+        return SchemaCheck.templates().problems(doc).stream().filter(p -> !located.contains(where(p))).toList();
+    }
+
+    /** The {@code file:line:column} a problem line starts with. */
+    private static String where(String problem) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?:\\d+:\\d+):").matcher(problem);
+        return m.find() ? m.group(1) : problem;
     }
 
     private static Map<String, Map<String, String>> sourceOptions(NodeReader top) {
@@ -145,7 +164,7 @@ public final class TemplateLoader {
         NodeReader c = b.child("changes", false);
         String without = null;
         if (c != null && c.node().isObject()) {
-            c.allowOnly(Set.of("withoutPrevious"), "a changes block");
+            c.allowOnly(CHANGES_KEYS, "a changes block");
             without = c.string("withoutPrevious", false);
             if (without != null && !without.equals("say") && !without.equals("omit")) {
                 c.problem("withoutPrevious", "'withoutPrevious' is 'say' or 'omit', not '" + without + "'");

@@ -3,11 +3,18 @@ package dev.dossier.core.theme;
 import dev.dossier.core.error.ErrorCode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.dossier.core.text.DidYouMean;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dossier.core.error.DossierException;
 import dev.dossier.core.text.DidYouMean;
+
+import dev.dossier.api.Utf8Reader;
+import dev.dossier.core.template.LocatedYaml;
+import dev.dossier.core.template.SchemaCheck;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -36,6 +43,10 @@ public final class ThemeLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature());
+
+    /** The named colours a theme may set. */
+    static final List<String> COLOR_KEYS = List.of("primary", "text", "muted", "rule", "tableHeader", "zebra",
+            "coverBand", "coverText");
 
     private final List<Path> themeFolders;
 
@@ -130,20 +141,42 @@ public final class ThemeLoader {
 
     /** Reads one theme file. */
     public Theme read(Path file) {
-        ThemeFile raw;
+        LocatedYaml doc;
         try {
-            raw = YAML.readValue(file.toFile(), ThemeFile.class);
-        } catch (JsonMappingException e) {
-            throw invalid(file, e, describe(e));
-        } catch (JsonProcessingException e) {
-            throw invalid(file, e, "not valid YAML: " + e.getOriginalMessage());
+            doc = LocatedYaml.parse(file, LocatedYaml.readUtf8(file));
+        } catch (Utf8Reader.NotUtf8Exception e) {
+            throw DossierException.input(ErrorCode.FILE_ENCODING, file + ":" + e.line() + ":" + e.column() + ": " + e.reason());
         } catch (IOException e) {
             throw DossierException.input(ErrorCode.THEME_INVALID, file + ": cannot be read (" + e.getMessage() + ")");
+        } catch (DossierException e) {
+            // the same YAML reader as templates, so the same located syntax messages, under the theme's code
+            throw new DossierException(ErrorCode.THEME_INVALID, e.kind(), e.getMessage(), e.details(), e);
         }
-        if (raw == null) {
-            throw DossierException.input(ErrorCode.THEME_INVALID, file + ": the theme file is empty");
+        ThemeFile raw;
+        try {
+            raw = YAML.treeToValue(doc.root(), ThemeFile.class);
+        } catch (JsonMappingException e) {
+            throw DossierException.input(ErrorCode.THEME_INVALID, doc.locationOf(pointer(e)) + ": " + describe(e));
+        } catch (JsonProcessingException e) {
+            throw DossierException.input(ErrorCode.THEME_INVALID, file + ": " + e.getOriginalMessage());
         }
-        return raw.toTheme(file);
+        Theme theme = raw.toTheme(file);
+        List<String> schema = SchemaCheck.themes().problems(doc);
+        if (!schema.isEmpty()) {
+            // the checks above give the plainer message first; the schema catches what they let through
+            throw new DossierException(ErrorCode.THEME_INVALID, DossierException.Kind.INPUT, schema.get(0),
+                    schema.subList(1, schema.size()), null);
+        }
+        return theme;
+    }
+
+    /** The JSON pointer of the value a mapping error is about, e.g. {@code /fonts/regular}. */
+    private static String pointer(JsonMappingException e) {
+        StringBuilder p = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            p.append('/').append(r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex()));
+        }
+        return p.toString();
     }
 
     private static String describe(JsonMappingException e) {
@@ -153,17 +186,30 @@ public final class ThemeLoader {
         String path = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-        String what = e.getOriginalMessage();
-        if (what.startsWith("Unrecognized field")) {
-            what = "unknown key '" + e.getPath().get(e.getPath().size() - 1).getFieldName() + "'";
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            return "unknown key '" + u.getPropertyName() + "'" + DidYouMean.hint(u.getPropertyName(), known)
+                    + "; expected one of " + String.join(", ", known);
         }
-        return (path.isEmpty() ? "" : path + ": ") + what;
+        String what = e.getOriginalMessage().split("\n")[0];
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            what = "expected " + expected(m.getTargetType()) + " here";
+        }
+        return path + ": " + what;
     }
 
-    private static DossierException invalid(Path file, JsonProcessingException e, String message) {
-        var at = e.getLocation();
-        String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
-        return DossierException.input(ErrorCode.THEME_INVALID, where + ": " + message.split("\n")[0]);
+    /** A Java type as a theme's author knows it. */
+    private static String expected(Class<?> type) {
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "text";
     }
 
     /** Parses {@code #RRGGBB}; throws a theme error naming the key otherwise. */
@@ -184,7 +230,7 @@ public final class ThemeLoader {
         Theme toTheme(Path file) {
             Map<String, String> c = colors == null ? Map.of() : colors;
             for (String key : c.keySet()) {
-                if (!List.of("primary", "text", "muted", "rule", "tableHeader", "zebra", "coverBand", "coverText").contains(key)) {
+                if (!COLOR_KEYS.contains(key)) {
                     throw DossierException.input(ErrorCode.THEME_INVALID, file + ": colors: unknown colour '" + key
                             + "'; expected primary, text, muted, rule, tableHeader, zebra, coverBand, coverText");
                 }

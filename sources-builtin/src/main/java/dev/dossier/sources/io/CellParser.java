@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *       ({@code 12,5 %}); an amount of money may carry a currency before or after the number, as
  *       a symbol ({@code $ € £ ¥}) or a three-letter code ({@code $1.2}, {@code 1.2 USD},
  *       {@code EUR 3}). The currency is dropped, not converted: the column's unit names it</li>
+ *   <li>digits of any script ({@code ٨٧} is 87) and bidirectional marks around the sign, as
+ *       exports in Arabic or Hebrew write them</li>
  *   <li>numeric qualifiers before the number: {@code ~}, {@code ≈}, {@code about} → approximate;
  *       {@code >}, {@code more than}, {@code over} → more than; {@code <}, {@code less than},
  *       {@code under} → less than; {@code up to}, {@code ≤} → up to</li>
@@ -102,8 +104,9 @@ public final class CellParser {
                 && body.regionMatches(true, body.length() - mark.length(), mark, 0, mark.length());
     }
 
-    private static Cell parseNumber(String body, ColumnType type, boolean estimated, NumberSyntax numbers)
+    private static Cell parseNumber(String written, ColumnType type, boolean estimated, NumberSyntax numbers)
             throws CellFormatException {
+        String body = plainDigits(written);
         if (body.length() > MAX_NUMBER_LENGTH) {
             throw new CellFormatException("'" + shown(body) + "' is too long for a number (over "
                     + MAX_NUMBER_LENGTH + " characters)");
@@ -133,11 +136,11 @@ public final class CellParser {
         }
         String canonical = numbers.canonical(number);
         if (canonical == null) {
-            throw notA(body, type, numbers);
+            throw notA(written.equals(body) ? body : written, type, numbers);
         }
         BigDecimal value = new BigDecimal(sign.equals("-") ? "-" + canonical : canonical);
         if (type == ColumnType.INTEGER) {
-            if (canonical.contains(".")) {
+            if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
                 throw notA(body, type, numbers);
             }
             try {
@@ -147,6 +150,32 @@ public final class CellParser {
             }
         }
         return new Cell(value, qualifier, estimated);
+    }
+
+    /**
+     * The text with every decimal digit as an ASCII digit and without bidirectional marks, so a
+     * number exported in Arabic ({@code ؜-٨٧٫١٩}), Bengali or Hebrew (with its left-to-right mark)
+     * reads like any other; the separators stay the locale's.
+     */
+    private static String plainDigits(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean mark = c == '\u200E' || c == '\u200F' || c == '\u061C' || c >= '\u202A' && c <= '\u202E'
+                    || c >= '\u2066' && c <= '\u2069';
+            boolean foreignDigit = c > '9' && Character.isDigit(c);
+            if (mark || foreignDigit) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                if (foreignDigit) {
+                    out.append((char) ('0' + Character.digit(c, 10)));
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The sign at the start of {@code number} ({@code +}, {@code -}; a minus sign U+2212 counts as {@code -}), or "". */

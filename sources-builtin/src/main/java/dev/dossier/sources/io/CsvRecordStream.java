@@ -6,12 +6,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.dossier.api.SourceException;
+import dev.dossier.api.Utf8Reader;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +18,12 @@ import java.util.Optional;
 /**
  * Streams the records of a UTF-8 CSV file with a header line, using Jackson's CSV parser.
  *
- * <p>A byte-order mark is dropped; CRLF and LF line ends, quoted fields with line breaks and
+ * <p>The text is decoded by a {@link Utf8Reader}: a byte-order mark is dropped, another encoding is
+ * an error that names it; CRLF and LF line ends, quoted fields with line breaks and
  * blank lines (including spreadsheet rows whose cells are all empty) are handled here, so that
  * the {@link RowMapper} sees only real records.
  */
 final class CsvRecordStream implements RecordStream {
-
-    private static final int BOM = '\uFEFF';
 
     private final String name;
     private final CsvParser parser;
@@ -36,8 +34,8 @@ final class CsvRecordStream implements RecordStream {
         this.name = name;
         CsvParser opened = null;
         try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            skipByteOrderMark(reader);
+            // Strict UTF-8: a Latin-1 or UTF-16 export fails naming its encoding instead of printing '�'.
+            BufferedReader reader = new BufferedReader(new Utf8Reader(in));
             char delimiter = settings.delimiter() != null ? settings.delimiter() : DelimiterSniffer.sniff(reader);
             CsvFactory factory = CsvFactory.builder()
                     .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -55,13 +53,6 @@ final class CsvRecordStream implements RecordStream {
             parser = opened;
         } catch (IOException e) {
             throw TableReader.failure(name, e, opened);
-        }
-    }
-
-    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != BOM) {
-            reader.reset();
         }
     }
 
@@ -86,16 +77,24 @@ final class CsvRecordStream implements RecordStream {
             if (token == null) {
                 return null;
             }
-            JsonLocation start = parser.currentTokenLocation();
-            RawRecord record = new RawRecord(start.getLineNr(), start.getColumnNr());
+            // A record starts where its first value does: the parser places the start of a record at
+            // the end of the line before, which would put errors about a short row one line too early.
+            RawRecord record = null;
             String field = null;
             for (JsonToken t = parser.nextToken(); t != null && t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                 if (t == JsonToken.FIELD_NAME) {
                     field = RecordStream.normalise(parser.currentName());
                 } else {
                     JsonLocation at = parser.currentTokenLocation();
+                    if (record == null) {
+                        record = new RawRecord(at.getLineNr(), at.getColumnNr());
+                    }
                     record.put(field, new RawRecord.RawValue(parser.getText(), at.getLineNr(), at.getColumnNr()));
                 }
+            }
+            if (record == null) {
+                JsonLocation at = parser.currentTokenLocation();
+                record = new RawRecord(at.getLineNr(), at.getColumnNr());
             }
             return record;
         } catch (IOException e) {

@@ -24,13 +24,23 @@ final class JsonPointerSeek {
      * @throws SourceException (bad input) naming the pointer and the step that found nothing
      */
     static JsonToken seek(JsonParser parser, String name, String pointer) throws IOException, SourceException {
+        return seekFrom(parser, parser.nextToken(), name, pointer, pointer);
+    }
+
+    /**
+     * Like {@link #seek}, starting at the parser's current token {@code token} (the start of the
+     * value the pointer is relative to).
+     *
+     * @param shown the pointer as the user wrote it, for messages
+     */
+    static JsonToken seekFrom(JsonParser parser, JsonToken token, String name, String pointer, String shown)
+            throws IOException, SourceException {
         JsonPointer path;
         try {
             path = JsonPointer.compile(pointer);
         } catch (IllegalArgumentException e) {
-            throw SourceException.badInput(name + ": '" + pointer + "' is not a JSON pointer (expected e.g. /data/items)");
+            throw SourceException.badInput(name + ": '" + shown + "' is not a JSON pointer (expected e.g. /data/items)");
         }
-        JsonToken token = parser.nextToken();
         for (JsonPointer rest = path; !rest.matches(); rest = rest.tail()) {
             JsonLocation at = parser.currentTokenLocation();
             boolean found = token == JsonToken.START_OBJECT ? toProperty(parser, rest.getMatchingProperty())
@@ -41,7 +51,7 @@ final class JsonPointerSeek {
                         : token == JsonToken.START_ARRAY ? "no element " + step + " in the array"
                         : "cannot step into '" + step + "' of a value that is no object or array";
                 throw SourceException.badInput(name + ":" + at.getLineNr() + ":" + at.getColumnNr()
-                        + ": JSON pointer '" + pointer + "' leads nowhere: " + where);
+                        + ": JSON pointer '" + shown + "' leads nowhere: " + where);
             }
             token = parser.currentToken();
         }

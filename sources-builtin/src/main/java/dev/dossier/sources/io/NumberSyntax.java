@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #STANDARD} reads {@code 38,210.5}; {@code NumberSyntax.of(Locale.GERMANY)} reads
  * {@code 38.210,5}. A value with grouping separators must group every three digits, so
- * {@code 1.5} is not read as fifteen hundred in German: it is rejected.
+ * {@code 1.5} is not read as fifteen hundred in German: it is rejected. An exponent may follow,
+ * as spreadsheets write large values: {@code 1.2E+06}, {@code 1,2E+06} in German.
  *
  * <p>Immutable and thread-safe.
  *
@@ -37,7 +38,8 @@ public final class NumberSyntax {
         }
         this.decimal = decimal;
         this.grouping = grouping;
-        String fraction = "(" + escape(String.valueOf(decimal)) + "\\d+)?";
+        // Scientific notation (1,2E+06 in German) as spreadsheets export large or small values.
+        String fraction = "(" + escape(String.valueOf(decimal)) + "\\d+)?([eE][+-]?\\d{1,4})?";
         this.plain = Pattern.compile("\\d+" + fraction);
         this.grouped = Pattern.compile("\\d{1,3}([" + escape(grouping) + "]\\d{3})+" + fraction);
     }

@@ -13,6 +13,8 @@ final class RawRecord {
         TEXT,
         /** A JSON number, always written with {@code .} as decimal separator whatever the file's locale. */
         NUMBER,
+        /** A JSON {@code NaN} or {@code Infinity}: a number with no value to print, read as missing. */
+        NOT_FINITE,
         /** A JSON object or array, which no column type accepts; its text names it ("an object"). */
         STRUCTURE
     }

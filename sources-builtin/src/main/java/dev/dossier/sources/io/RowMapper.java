@@ -20,6 +20,7 @@ final class RowMapper {
     private final Row.Builder builder;
     private final List<String> expected;
     private final List<String> expectedInEveryRow;
+    private final Warnings warnings = new Warnings();
 
     RowMapper(String name, DatasetDescriptor descriptor, TableSettings settings) {
         this.name = name;
@@ -92,6 +93,11 @@ final class RowMapper {
         return builder.build();
     }
 
+    /** What was read as missing though the file held something (NaN, Infinity), one line each. */
+    List<String> warnings() {
+        return warnings.lines();
+    }
+
     private boolean isUnknown(String column) {
         return settings.rejectUnknown() && descriptor.indexOf(column) < 0 && !ProvenanceColumns.ALL.contains(column);
     }
@@ -103,6 +109,15 @@ final class RowMapper {
     }
 
     private Cell parse(RawRecord.RawValue raw, Column column) throws SourceException {
+        if (raw.kind() == RawRecord.Kind.NOT_FINITE && column.type().isNumeric()) {
+            if (column.required()) {
+                throw SourceException.badInput(at(raw) + raw.text() + " is not a number that can be printed, and column '"
+                        + column.name() + "' needs a value in every row (declare it '" + column.name()
+                        + "?' to allow missing values)");
+            }
+            warnings.add(at(raw) + raw.text() + " read as a missing value (column '" + column.name() + "')");
+            return Cell.EMPTY;
+        }
         if (raw.kind() == RawRecord.Kind.STRUCTURE) {
             throw SourceException.badInput(at(raw) + "expected text or a number in '" + column.name()
                     + "', found " + raw.text());

@@ -9,9 +9,12 @@ import dev.dossier.api.Row;
 import dev.dossier.api.ReadAheadCursor;
 import dev.dossier.api.RowCursor;
 import dev.dossier.api.SourceException;
+import dev.dossier.api.Utf8Reader;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a CSV or JSON file into {@link Row}s that follow a {@link DatasetDescriptor}, one row at a time.
@@ -19,7 +22,9 @@ import java.io.InputStream;
  * <p>The file holds one column per declared column (matched by name; header names are compared
  * trimmed and case-insensitively) plus the {@link ProvenanceColumns}; other columns are ignored.
  * Cells are parsed by {@link CellParser}. A CSV file has a header line; a JSON file is an array
- * of objects.
+ * of objects, or one object read as one row (see {@link RowsPointer} for rows spread over series).
+ * The cursor's {@link RowCursor#warnings()} name the values read as missing though the file held
+ * something ({@code NaN}, {@code Infinity}).
  *
  * <p>Errors are {@link SourceException#badInput bad input} with one line that starts with
  * {@code file:line:column}, says what was found and what was expected, e.g.
@@ -58,6 +63,16 @@ public final class TableReader {
      */
     public static RowCursor open(TableInput input, DatasetDescriptor descriptor, TableSettings settings)
             throws SourceException {
+        List<Map<String, RawRecord.RawValue>> seriesValues = List.of();
+        if (input.format() == TableFormat.JSON) {
+            RowsPointer pointer;
+            try {
+                pointer = RowsPointer.parse(settings.pointer());
+            } catch (IllegalArgumentException e) {
+                throw SourceException.badInput(input.name() + ": " + e.getMessage());
+            }
+            seriesValues = JsonScan.scan(input, settings, pointer);
+        }
         InputStream in;
         try {
             in = input.open();
@@ -68,7 +83,7 @@ public final class TableReader {
         try {
             records = switch (input.format()) {
                 case CSV -> new CsvRecordStream(input.name(), in, settings);
-                case JSON -> new JsonRecordStream(input.name(), in, settings);
+                case JSON -> new JsonRecordStream(input.name(), in, settings, seriesValues);
             };
             RowMapper mapper = new RowMapper(input.name(), descriptor, settings);
             if (records.header().isPresent()) {
@@ -110,6 +125,9 @@ public final class TableReader {
                 return SourceException.badInput(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + what, e);
             }
             return SourceException.badInput(name + ": " + what, e);
+        }
+        if (e instanceof Utf8Reader.NotUtf8Exception n) {
+            return SourceException.badInput(name + ":" + n.line() + ":" + n.column() + ": " + n.reason(), e);
         }
         return SourceException.badInput(name + ": cannot read (" + e.getMessage() + ")", e);
     }
@@ -154,6 +172,11 @@ public final class TableReader {
         @Override
         protected void release() {
             records.close();
+        }
+
+        @Override
+        public List<String> warnings() {
+            return mapper.warnings();
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.dossier.api.SourceException;
 import dev.dossier.api.SourceOptions;
 import dev.dossier.sources.GenericFileProvider;
 import dev.dossier.sources.io.ReadLimits;
+import dev.dossier.sources.io.RowsPointer;
 import dev.dossier.sources.io.TableFormat;
 import dev.dossier.sources.io.TableSettings;
 
@@ -16,8 +17,15 @@ import java.util.List;
  *
  * <p>The rows are an array of objects, one object per row with the column names as keys: the
  * whole document, or the array a JSON pointer names ({@value #POINTER}, e.g. {@code /data/items}
- * in {@code {"data": {"items": [...]}}}). Options are those of {@link GenericFileProvider} plus
- * {@value #POINTER} (default: the whole document).
+ * in {@code {"data": {"items": [...]}}}). A single object where the array would be is one row.
+ * Nested series, {@code {"series": [{"name": "China", "points": [{"year": 2024, "value": 3}]}]}},
+ * read as one dataset with a {@code *} step, {@code /series/*}{@code /points}: every row inherits
+ * the scalar keys of its series ({@code name} here; a row's own key wins). Options are those of
+ * {@link GenericFileProvider} plus {@value #POINTER} (default: the whole document).
+ *
+ * <p>{@code NaN}, {@code Infinity} and {@code -Infinity}, which Python's json module and some
+ * JavaScript exporters write, are read as missing values, each with a warning naming the file,
+ * line, column and column name; in a required column they are an error.
  *
  * <p>JSON numbers are read as written ({@code 1234.5}); strings in numeric columns go through
  * the same cell reading as CSV ({@code "1.234,5"} in {@code de-DE}, {@code ">5,300"}, {@code "$1.2"}).
@@ -49,14 +57,17 @@ public final class JsonProvider extends GenericFileProvider {
     @Override
     protected List<OptionDescriptor> formatOptions() {
         return List.of(new OptionDescriptor(POINTER, OptionType.STRING, false, "",
-                "JSON pointer to the array of rows, e.g. /data/items; empty for the whole document", false));
+                "JSON pointer to the array of rows, e.g. /data/items, or /series/*/points for rows in nested series;"
+                        + " empty for the whole document", false));
     }
 
     @Override
     protected TableSettings formatSettings(SourceOptions options, TableSettings base) throws SourceException {
         String pointer = options.string(POINTER).map(String::strip).orElse("");
-        if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-            throw badOption(POINTER, "'" + pointer + "' is not a JSON pointer (expected e.g. /data/items)");
+        try {
+            RowsPointer.parse(pointer);
+        } catch (IllegalArgumentException e) {
+            throw badOption(POINTER, e.getMessage());
         }
         return base.withPointer(pointer);
     }
