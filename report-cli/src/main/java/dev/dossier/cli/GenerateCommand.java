@@ -46,8 +46,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--deterministic", description = "Byte-identical output for identical inputs (also SOURCE_DATE_EPOCH).")
     boolean deterministic;
 
-    @Option(names = "--pdfa", description = "Write PDF/A-1b (archival): every font embedded, sRGB output intent, XMP metadata.")
-    boolean pdfa;
+    @Option(names = "--pdfa", paramLabel = "LEVEL", arity = "0..1", fallbackValue = "2b",
+            description = "Write PDF/A (archival): 2b when no level is given, or 1b; every font embedded, sRGB output intent, XMP claim.")
+    String pdfa;
+
+    @Option(names = "--pdfua", description = "Declare PDF/UA-1 (accessible PDF; every report is tagged).")
+    boolean pdfua;
 
     @Option(names = "--password", paramLabel = "PW", interactive = true, arity = "0..1", prompt = "Password to open the PDF: ",
             description = "Encrypt with AES-256; readers need this password to open the PDF (asked for when given without a value).")
@@ -91,27 +95,34 @@ final class GenerateCommand implements Callable<Integer> {
         }
         GenerateRequest.Protection protection = password != null || ownerPassword != null || permissions != null
                 ? new GenerateRequest.Protection(password, ownerPassword, permissions) : null;
+        GenerateRequest.Builder request = GenerateRequest.builder(template, out)
+                .parameters(parameters).theme(theme).deterministic(deterministic).pdfua(pdfua).protection(protection)
+                .compareWith(compareWith);
+        if (pdfa != null) {
+            try {
+                request.pdfa(pdfa);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pdfa: " + e.getMessage());
+            }
+        }
         if (batch != null) {
             if (snapshot != null) {
                 throw DossierException.input(ErrorCode.USAGE, "--snapshot writes one file; it cannot be combined with --batch");
             }
-            GenerateRequest base = GenerateRequest.builder(template, out).parameters(parameters).theme(theme)
-                    .deterministic(deterministic).pdfa(pdfa).protection(protection).compareWith(compareWith).build();
-            return new BatchRun(common, spec.commandLine().getErr()).run(base, BatchPlan.read(batch, output == null ? null : output.toString()));
+            return new BatchRun(common, spec.commandLine().getErr()).run(request.build(),
+                    BatchPlan.read(batch, output == null ? null : output.toString()));
         }
-        GenerateRequest request = GenerateRequest.builder(template, out)
-                .parameters(parameters).theme(theme).deterministic(deterministic).pdfa(pdfa).protection(protection)
-                .snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).compareWith(compareWith).build();
+        GenerateRequest run = request.snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).build();
         GenerateResult r;
         if (System.console() != null && !common.verbosity.quiet) {
             // on a terminal, pages laid out show as a bar; elsewhere as a line every hundred pages
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("pages").setInitialMax(-1)
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
                     .setUpdateIntervalMillis(250).continuousUpdate().build()) {
-                r = common.engine().withPageProgress(bar::stepTo).generate(request);
+                r = common.engine().withPageProgress(bar::stepTo).generate(run);
             }
         } else {
-            r = common.engine().generate(request);
+            r = common.engine().generate(run);
         }
         if (!common.verbosity.quiet) {
             System.out.printf("%s: %d page%s, %d section%s, %,d bytes%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s",

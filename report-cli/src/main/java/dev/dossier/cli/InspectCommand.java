@@ -53,6 +53,8 @@ final class InspectCommand implements Callable<Integer> {
         out.println(s.file());
         line(out, "PDF version", s.pdfVersion());
         line(out, "PDF/A", s.pdfa() == null ? "no claim" : s.pdfa() + " (claimed in XMP)");
+        line(out, "PDF/UA", s.pdfua() == null ? "no claim" : s.pdfua() + " (claimed in XMP)");
+        line(out, "Tagged", s.tagged() ? "yes (structure tree)" : "no");
         line(out, "Title", m.title());
         line(out, "Author", m.author());
         line(out, "Subject", m.subject());

@@ -41,6 +41,8 @@ public final class GenerateRequest {
     private final String theme;
     private final boolean deterministic;
     private final boolean pdfa;
+    private final String pdfaLevel;
+    private final boolean pdfua;
     private final Protection protection;
     private final Path snapshot;
     private final Path fromSnapshot;
@@ -53,6 +55,8 @@ public final class GenerateRequest {
         this.theme = b.theme;
         this.deterministic = b.deterministic;
         this.pdfa = b.pdfa;
+        this.pdfaLevel = b.pdfaLevel;
+        this.pdfua = b.pdfua;
         this.protection = b.protection;
         this.snapshot = b.snapshot;
         this.fromSnapshot = b.fromSnapshot;
@@ -62,7 +66,8 @@ public final class GenerateRequest {
     /** A builder with every option of this request, writing to {@code newOutput} instead. */
     public Builder toBuilder(Path newOutput) {
         Builder b = new Builder(template, newOutput).parameters(parameters).theme(theme).deterministic(deterministic)
-                .pdfa(pdfa).protection(protection).fromSnapshot(fromSnapshot).compareWith(compareWith);
+                .pdfa(pdfa).protection(protection).fromSnapshot(fromSnapshot).compareWith(compareWith)
+                .pdfaLevel(pdfaLevel).pdfua(pdfua);
         return b;
     }
 
@@ -96,9 +101,19 @@ public final class GenerateRequest {
         return deterministic;
     }
 
-    /** Whether to write PDF/A-1b (every font embedded, sRGB output intent, XMP). */
+    /** Whether to write PDF/A (every font embedded, sRGB output intent, XMP claim); see {@link #pdfaLevel()}. */
     public boolean pdfa() {
         return pdfa;
+    }
+
+    /** The PDF/A level written with {@link #pdfa()}: {@code "2b"} (the default) or {@code "1b"}. */
+    public String pdfaLevel() {
+        return pdfaLevel;
+    }
+
+    /** Whether to declare PDF/UA-1 in the XMP (the PDF is tagged either way). */
+    public boolean pdfua() {
+        return pdfua;
     }
 
     /** Passwords and permissions for AES-256 encryption; null for an unencrypted PDF. */
@@ -134,6 +149,8 @@ public final class GenerateRequest {
         private String theme;
         private boolean deterministic;
         private boolean pdfa;
+        private String pdfaLevel = "2b";
+        private boolean pdfua;
         private Protection protection;
         private Path snapshot;
         private Path fromSnapshot;
@@ -170,9 +187,35 @@ public final class GenerateRequest {
             return this;
         }
 
-        /** PDF/A-1b output. */
+        /** PDF/A-2b output. */
         public Builder pdfa(boolean on) {
             this.pdfa = on;
+            return this;
+        }
+
+        /**
+         * PDF/A output at {@code level}: {@code "2b"} or {@code "1b"}.
+         *
+         * @throws IllegalArgumentException for another level
+         */
+        public Builder pdfa(String level) {
+            String l = level.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!l.equals("2b") && !l.equals("1b")) {
+                throw new IllegalArgumentException("PDF/A level must be 2b or 1b, not '" + level + "'");
+            }
+            this.pdfa = true;
+            this.pdfaLevel = l;
+            return this;
+        }
+
+        private Builder pdfaLevel(String level) {
+            this.pdfaLevel = level;
+            return this;
+        }
+
+        /** Declares PDF/UA-1 (accessible PDF) in the XMP metadata. */
+        public Builder pdfua(boolean on) {
+            this.pdfua = on;
             return this;
         }
 

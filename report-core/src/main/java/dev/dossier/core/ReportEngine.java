@@ -21,6 +21,7 @@ import dev.dossier.core.output.AtomicOutput;
 import dev.dossier.core.output.TempFiles;
 import dev.dossier.core.pdf.Metadata;
 import dev.dossier.core.pdf.PdfPostProcessor;
+import dev.dossier.core.pdf.PdfAClaim;
 import dev.dossier.core.pdf.PostProcessOptions;
 import dev.dossier.core.resolve.BindingValidator;
 import dev.dossier.core.resolve.DataUsage;
@@ -362,13 +363,15 @@ public final class ReportEngine {
         try {
             ReportRenderer.Result result;
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
-                result = renderer.render(report, file, request.pdfa(), pages != null ? pages : page -> {
-                    if (page % 100 == 0) {
-                        progress.accept("laid out " + String.format("%,d", page) + " pages");
-                    }
-                });
+                result = renderer.render(report, file, request.pdfa() && request.pdfaLevel().equals("1b"),
+                        pages != null ? pages : page -> {
+                            if (page % 100 == 0) {
+                                progress.accept("laid out " + String.format("%,d", page) + " pages");
+                            }
+                        });
             }
-            PdfPostProcessor.processLarge(raw, request.output().toString(), out, post);
+            PdfPostProcessor.processLarge(raw, request.output().toString(), out,
+                    result.tagged() ? post : post.withConformance(post.archival(), false));
             return result;
         } finally {
             Files.deleteIfExists(raw);
@@ -398,6 +401,11 @@ public final class ReportEngine {
                         "PDF/A forbids encryption: choose --pdfa or --password, not both");
             }
             post = post.withPasswords(p.userPassword(), p.ownerPassword(), p.permissions());
+        }
+        if (request.pdfa() && request.pdfaLevel().equals("2b")) {
+            post = post.withConformance(new PdfAClaim(2, "B"), request.pdfua());
+        } else if (request.pdfua()) {
+            post = post.withConformance(null, true);
         }
         return post;
     }

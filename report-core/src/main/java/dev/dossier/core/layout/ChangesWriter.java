@@ -17,7 +17,7 @@ final class ChangesWriter {
         heading.setSpacingBefore(8);
         heading.setSpacingAfter(3);
         heading.add(ctx.type.phrase(HEADING, Typography.Role.H2));
-        ctx.add(heading);
+        ctx.add(heading, Structure.H2);
         com.lowagie.text.List list = new com.lowagie.text.List(false, 14);
         list.setIndentationRight(Measure.rightIndent(ctx));
         list.setListSymbol(new com.lowagie.text.Chunk("•  ",

@@ -25,7 +25,7 @@ final class ContentsWriter {
     static void write(RenderContext ctx, List<String> sections, PageDecorator pages) {
         Paragraph heading = new Paragraph(ctx.type.phrase("Contents", Typography.Role.H1));
         heading.setSpacingAfter(18);
-        ctx.add(heading);
+        ctx.add(heading, Structure.H1);
         PdfPTable toc = new PdfPTable(new float[] {26, 400, 30});
         toc.setWidthPercentage(100);
         for (int i = 0; i < sections.size(); i++) {
@@ -42,7 +42,7 @@ final class ContentsWriter {
             toc.addCell(cell(new Phrase(""), Element.ALIGN_RIGHT)); // the page number is drawn here when known
             pages.deferPageNumber(anchor, title, ctx.type.font(Typography.Role.CONTENTS));
         }
-        ctx.add(toc);
+        ctx.tags.table(toc, Structure.TableRole.CONTENTS);
         ctx.document.newPage();
     }
 

@@ -32,6 +32,7 @@ final class CoverWriter {
         float bandBottom = page.getHeight() * 0.52f;
         Color titleColor = band ? theme.colors().coverText() : theme.colors().primary();
 
+        under.beginMarkedContentSequence(Structure.ARTIFACT); // the band and rule are decoration
         if (band) {
             under.saveState();
             under.setColorFill(theme.colors().coverBand());
@@ -51,7 +52,9 @@ final class CoverWriter {
             under.restoreState();
         }
 
-        brandMark(ctx, left, page.getHeight() - 70, band ? theme.colors().coverText() : theme.colors().primary());
+        under.endMarkedContentSequence();
+        Structure.artifact(ctx.writer.getDirectContent(),
+                () -> brandMark(ctx, left, page.getHeight() - 70, band ? theme.colors().coverText() : theme.colors().primary()));
 
         ColumnText title = new ColumnText(ctx.writer.getDirectContent());
         title.setSimpleColumn(left, bandBottom + 50, right - 40, page.getHeight() - 150);
@@ -65,7 +68,7 @@ final class CoverWriter {
             s.setLeading(20);
             title.addElement(s);
         }
-        go(title);
+        ctx.tags.onCanvas(ctx.writer.getDirectContent(), Structure.H1, () -> go(title));
 
         ColumnText meta = new ColumnText(ctx.writer.getDirectContent());
         meta.setSimpleColumn(left, ctx.document.bottom(), right - 60, bandBottom - 30);
@@ -83,7 +86,7 @@ final class CoverWriter {
         String dated = String.join("\n", java.util.stream.Stream.of(date, theme.brand()).filter(x -> !x.isEmpty()).toList());
         ed.add(ctx.type.phrase(dated, Typography.Role.COVER_META));
         meta.addElement(ed);
-        go(meta);
+        ctx.tags.onCanvas(ctx.writer.getDirectContent(), com.lowagie.text.pdf.PdfName.P, () -> go(meta));
         ctx.document.newPage();
     }
 

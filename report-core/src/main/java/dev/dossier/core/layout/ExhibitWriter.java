@@ -21,7 +21,13 @@ final class ExhibitWriter {
     static void write(RenderContext ctx, ResolvedBlock.Exhibit exhibit) {
         List<Element> parts = ctx.exhibitParts(exhibit, () -> parts(ctx, exhibit));
         ctx.keepSpace(height(ctx, exhibit)); // heading, chart, source and note lines stay together
-        parts.forEach(ctx::add);
+        for (Element e : parts) {
+            if (e instanceof Image image) {
+                ctx.tags.figure(image, exhibit.alt());
+            } else {
+                ctx.add(e);
+            }
+        }
     }
 
     /** The height of the whole exhibit, in points. */

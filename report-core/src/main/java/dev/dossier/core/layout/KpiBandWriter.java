@@ -23,7 +23,7 @@ final class KpiBandWriter {
     static void write(RenderContext ctx, ResolvedBlock.KpiBand block) {
         PdfPTable band = band(ctx, block);
         ctx.keepSpace(Heights.of(ctx.width(), List.of(band)));
-        ctx.add(band);
+        ctx.tags.table(band, Structure.TableRole.GROUP);
     }
 
     /** The height of the band, in points. */

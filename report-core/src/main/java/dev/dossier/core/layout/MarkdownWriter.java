@@ -46,7 +46,7 @@ final class MarkdownWriter {
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             Element e = blockElement(ctx, n, 0);
             if (e != null) {
-                ctx.add(e);
+                ctx.add(e, n instanceof Heading ? Structure.H2 : com.lowagie.text.pdf.PdfName.P);
             }
         }
     }

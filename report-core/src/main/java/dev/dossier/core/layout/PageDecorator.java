@@ -82,6 +82,10 @@ final class PageDecorator extends PdfPageEventHelper {
             return; // the cover carries no running header or footer
         }
         PdfContentByte cb = writer.getDirectContent();
+        Structure.artifact(cb, () -> runningLines(cb, document, page));
+    }
+
+    private void runningLines(PdfContentByte cb, Document document, int page) {
         float left = document.left();
         float right = document.right();
         float headerY = document.top() + 24;
@@ -157,7 +161,7 @@ final class PageDecorator extends PdfPageEventHelper {
         PdfTemplate t = writer.getDirectContent().createTemplate(width, height);
         float x = document.right() - width;
         float y = titleLine.getBottom() + descent;
-        writer.getDirectContent().addTemplate(t, x, y);
+        Structure.artifact(writer.getDirectContent(), () -> writer.getDirectContent().addTemplate(t, x, y));
         writer.getDirectContent().localGoto(d.anchor(), x, y, x + width, y + height);
         d.template()[0] = t;
     }

@@ -33,6 +33,6 @@ final class PlaceholderWriter {
         reason.setLeading(0, 1.3f);
         cell.addElement(reason);
         panel.addCell(cell);
-        ctx.add(panel);
+        ctx.tags.table(panel, Structure.TableRole.GROUP);
     }
 }

@@ -1,11 +1,9 @@
 package dev.dossier.core.layout;
 
-import dev.dossier.core.error.ErrorCode;
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.dossier.core.error.DossierException;
 import dev.dossier.core.chart.ChartRenderer;
 import dev.dossier.core.resolve.ResolvedReport;
 import dev.dossier.core.theme.Theme;
@@ -22,6 +20,7 @@ final class RenderContext {
     final ResolvedReport report;
     final Document document;
     final PdfWriter writer;
+    final Structure tags;
     final Theme theme;
     final Typography type;
     final ChartRenderer charts;
@@ -29,12 +28,13 @@ final class RenderContext {
     private final GlyphCoverage coverage;
     private final java.util.Map<Object, List<Element>> exhibits = new java.util.IdentityHashMap<>();
 
-    RenderContext(ResolvedReport report, Document document, PdfWriter writer, Theme theme, Typography type,
+    RenderContext(ResolvedReport report, Document document, Structure tags, Theme theme, Typography type,
                   ChartRenderer charts, GlyphCoverage coverage) {
+        this.tags = tags;
         this.coverage = coverage;
         this.report = report;
         this.document = document;
-        this.writer = writer;
+        this.writer = tags.writer();
         this.theme = theme;
         this.type = type;
         this.charts = charts;
@@ -53,13 +53,14 @@ final class RenderContext {
         }
     }
 
-    /** Adds an element, turning OpenPDF's checked exception into a run failure. */
+    /** Adds an element, tagged as a paragraph (a table as a data table, a list as a list). */
     void add(Element e) {
-        try {
-            document.add(e);
-        } catch (DocumentException ex) {
-            throw DossierException.failure(ErrorCode.RENDER_FAILED, "could not lay out the report: " + ex.getMessage(), ex);
-        }
+        tags.add(e, PdfName.P);
+    }
+
+    /** Adds an element tagged as {@code role} (H1, H2, …). */
+    void add(Element e, PdfName role) {
+        tags.add(e, role);
     }
 
     /**

@@ -50,9 +50,16 @@ public final class ReportRenderer {
      * @param sectionPages the page each section starts on, by destination name ({@code section-1}, …)
      * @param warnings     problems that did not stop the run, one line each (characters no font covers,
      *                     blocks shown as "data unavailable")
+     * @param tagged       whether the PDF carries a structure tree (not when its tables are too large, see {@link #TAGGED_CELL_LIMIT})
      */
-    public record Result(int pages, Map<String, Integer> sectionPages, List<String> warnings) {
+    public record Result(int pages, Map<String, Integer> sectionPages, List<String> warnings, boolean tagged) {
     }
+
+    /**
+     * The most table cells a tagged PDF holds: each cell is a structure element, and a structure
+     * tree of hundreds of thousands of them does not fit a small heap when the PDF is post-processed.
+     */
+    static final long TAGGED_CELL_LIMIT = 50_000;
 
     private final GlyphCoverage coverage;
 
@@ -74,6 +81,8 @@ public final class ReportRenderer {
     /**
      * Lays the report out into {@code out}; the caller closes the stream.
      *
+     * <p>The PDF is tagged unless its tables hold more than {@link #TAGGED_CELL_LIMIT} cells; a warning says so.
+     *
      * @param pdfa whether to write PDF/A-1b
      * @throws DossierException FAILURE {@code DOS-RENDER-FAILED} when OpenPDF cannot lay an element out
      */
@@ -89,7 +98,12 @@ public final class ReportRenderer {
         ReportDefinition def = report.definition();
         Locale locale = report.locale();
         Document document = new Document(PageSize.A4, SIDE, SIDE, TOP, BOTTOM);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
+        long cells = report.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof ResolvedBlock.Table).map(b -> (ResolvedBlock.Table) b)
+                .mapToLong(t -> (long) (t.rowCount() + 1) * t.columns().size()).sum();
+        boolean tagged = cells <= TAGGED_CELL_LIMIT;
+        Structure tags = Structure.open(document, out, tagged);
+        PdfWriter writer = tags.writer();
         writer.setCloseStream(false);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         if (pdfa) {
@@ -107,7 +121,7 @@ public final class ReportRenderer {
         if (pdfa) {
             PdfA.addSrgbOutputIntent(writer);
         }
-        RenderContext ctx = new RenderContext(report, document, writer, theme, type, charts, coverage);
+        RenderContext ctx = new RenderContext(report, document, tags, theme, type, charts, coverage);
         ctx.checkGlyphs(def.title(), def.file() + ": title");
         try {
             CoverWriter.write(ctx, report.parameter("edition"), report.date() == null ? ""
@@ -121,13 +135,18 @@ public final class ReportRenderer {
         }
         List<String> warnings = new java.util.ArrayList<>(report.warnings());
         warnings.addAll(ctx.warnings);
-        return new Result(decorator.pages(), Map.copyOf(new HashMap<>(decorator.anchorPages())), warnings);
+        if (!tagged) {
+            warnings.add("the PDF is not tagged (so not accessible, PDF/UA not declared): its tables hold " + cells
+                    + " cells, more than the " + TAGGED_CELL_LIMIT + " a structure tree is built for");
+        }
+        return new Result(decorator.pages(), Map.copyOf(new HashMap<>(decorator.anchorPages())), warnings, tagged);
     }
 
     private void section(RenderContext ctx, ResolvedSection section, int index) {
         if (index > 0 && theme.sectionPerPage()) {
             ctx.document.newPage();
         }
+        ctx.tags.section();
         String anchor = anchor(index);
         new PdfOutline(ctx.writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false), section.title());
 
@@ -157,7 +176,13 @@ public final class ReportRenderer {
                 && ExhibitFloat.deferred(ctx, e, blocks.get(1), ctx.spaceLeft() - openingHeight);
         float start = blocks.isEmpty() ? 0 : KeepWithNext.start(ctx, blocks.get(floats ? 1 : 0));
         ctx.keepSpace(openingHeight + start);
-        opening.forEach(ctx::add);
+        for (Paragraph p : opening) {
+            if (p == heading) {
+                ctx.add(p, Structure.H1);
+            } else {
+                ctx.add(p);
+            }
+        }
         for (int b = 0; b < blocks.size(); b++) {
             ResolvedBlock block = blocks.get(b);
             if (block instanceof ResolvedBlock.Exhibit e && b + 1 < blocks.size()

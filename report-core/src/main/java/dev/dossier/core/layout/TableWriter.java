@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import dev.dossier.api.Column;
 import dev.dossier.core.format.ColumnHeadings;
 import dev.dossier.core.resolve.ResolvedBlock;
+import dev.dossier.core.text.RightToLeft;
 
 import com.lowagie.text.Paragraph;
 
@@ -225,7 +226,8 @@ final class TableWriter {
     }
 
     private static PdfPCell cell(RenderContext ctx, String text, String mark, Column c, boolean zebra) {
-        Phrase p = ctx.type.phrase(text, Typography.Role.TABLE);
+        boolean rtl = RightToLeft.isRightToLeft(text);
+        Phrase p = rtl ? ctx.type.rightToLeftPhrase(text, Typography.Role.TABLE) : ctx.type.phrase(text, Typography.Role.TABLE);
         if (!mark.isEmpty()) {
             Font small = ctx.type.font(Typography.Role.CAPTION_BOLD);
             Chunk sup = new Chunk(mark, new Font(small.getBaseFont(), small.getSize() - 1, Font.NORMAL, ctx.theme.highlight()));
@@ -241,6 +243,9 @@ final class TableWriter {
         cell.setHorizontalAlignment(alignment(c));
         if (zebra) {
             cell.setBackgroundColor(ctx.theme.colors().zebra());
+        }
+        if (rtl) {
+            cell.setRunDirection(com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_RTL);
         }
         return cell;
     }

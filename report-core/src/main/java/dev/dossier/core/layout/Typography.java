@@ -4,6 +4,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.Chunk;
+import dev.dossier.core.text.RightToLeft;
 import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
 
@@ -80,13 +81,26 @@ public final class Typography {
     }
 
     /**
-     * A phrase in the given font, falling back per character to the theme's fallback fonts: runs
+     * A phrase in the given font, falling back per character to the theme's fallback fonts (right-to-left
+     * text shaped and in visual order first, see {@link RightToLeft}): runs
      * of characters go to the first font that has them (OpenPDF's FontSelector does the same but
      * scans the system's fonts on every construction, far too slow for a table cell).
      */
-    public Phrase phrase(String raw, Font font) {
-        // composed form: a base letter and a combining accent draw as the one accented glyph fonts have
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    public Phrase phrase(String logical, Font font) {
+        // composed form first: a base letter and a combining accent draw as the one accented glyph fonts have;
+        // then visual order, since OpenPDF neither joins Arabic letters nor reorders outside RTL cells
+        return runs(RightToLeft.visual(Normalizer.normalize(logical, Normalizer.Form.NFC)), font);
+    }
+
+    /**
+     * A phrase in logical order for a cell whose run direction is right to left: OpenPDF then
+     * shapes and orders each line itself, so a long name wraps onto lines in reading order.
+     */
+    public Phrase rightToLeftPhrase(String text, Role role) {
+        return runs(Normalizer.normalize(text, Normalizer.Form.NFC), font(role));
+    }
+
+    private Phrase runs(String text, Font font) {
         if (fonts.fallbacks().isEmpty() || allIn(font.getBaseFont(), text)) {
             Phrase plain = new Phrase(text, font);
             return plain;

@@ -33,7 +33,8 @@ final class MetadataWriter {
     private MetadataWriter() {
     }
 
-    static void write(PDDocument doc, Metadata m, Instant date, Optional<PdfAClaim> claim) throws IOException {
+    static void write(PDDocument doc, Metadata m, Instant date, Optional<PdfAClaim> claim, boolean pdfua)
+            throws IOException {
         PDDocumentInformation info = doc.getDocumentInformation();
         if (m.title() != null) {
             info.setTitle(m.title());
@@ -60,7 +61,11 @@ final class MetadataWriter {
             catalog.setLanguage(Locale.forLanguageTag(m.language()).toLanguageTag());
         }
         PDMetadata stream = new PDMetadata(doc);
-        stream.importXMPMetadata(xmp(info, catalog.getLanguage(), claim));
+        byte[] xmp = xmp(info, catalog.getLanguage(), claim);
+        stream.importXMPMetadata(pdfua ? PdfUaIdentification.addTo(xmp) : xmp);
+        if (pdfua) {
+            catalog.setViewerPreferences(viewerPreferences(catalog));
+        }
         catalog.setMetadata(stream);
     }
 
@@ -115,6 +120,18 @@ final class MetadataWriter {
             throw new IOException("cannot write XMP metadata: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /** The viewer preferences with the document title shown in the title bar, as PDF/UA asks. */
+    private static org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences viewerPreferences(
+            PDDocumentCatalog catalog) {
+        var prefs = catalog.getViewerPreferences();
+        if (prefs == null) {
+            prefs = new org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences(
+                    new org.apache.pdfbox.cos.COSDictionary());
+        }
+        prefs.setDisplayDocTitle(true);
+        return prefs;
     }
 
     private static Calendar utc(Instant at) {

@@ -29,6 +29,26 @@ public final class PdfA {
     }
 
     /**
+     * Adds a {@code /GTS_PDFA1} output intent with the JDK's sRGB ICC profile to a PDF being
+     * post-processed, unless it has one already (PDF/A-2 and later are declared after layout).
+     *
+     * @throws IOException when the profile cannot be written
+     */
+    static void addSrgbOutputIntent(org.apache.pdfbox.pdmodel.PDDocument doc) throws IOException {
+        var catalog = doc.getDocumentCatalog();
+        if (!catalog.getOutputIntents().isEmpty()) {
+            return;
+        }
+        var intent = new org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent(doc,
+                new java.io.ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName(REGISTRY);
+        catalog.addOutputIntent(intent);
+    }
+
+    /**
      * Adds a {@code /GTS_PDFA1} output intent carrying the JDK's sRGB ICC profile (version 2, as
      * PDF/A-1 requires) to the document {@code writer} writes. Call it once, at any time before the
      * document is closed.

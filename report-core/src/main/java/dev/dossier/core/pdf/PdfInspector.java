@@ -78,7 +78,13 @@ public final class PdfInspector {
         });
         return new PdfSummary(name, version(doc), info(doc), PdfAClaim.of(doc).map(PdfAClaim::label).orElse(null),
                 doc.getNumberOfPages(), sizes(doc), OutlineReader.read(doc), new ArrayList<>(fonts),
-                encryption(doc), images.size());
+                encryption(doc), images.size(),
+                tagged(doc), PdfUaIdentification.claim(doc).orElse(null));
+    }
+
+    private static boolean tagged(PDDocument doc) {
+        var catalog = doc.getDocumentCatalog();
+        return catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked() && catalog.getStructureTreeRoot() != null;
     }
 
     private static String version(PDDocument doc) {

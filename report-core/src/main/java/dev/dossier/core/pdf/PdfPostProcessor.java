@@ -92,13 +92,17 @@ public final class PdfPostProcessor {
         if (doc.isEncrypted()) {
             throw DossierException.input(ErrorCode.PDF_PASSWORD, name + ": is already encrypted; post-process it before encrypting");
         }
-        Optional<PdfAClaim> claim = PdfAClaim.of(doc);
+        Optional<PdfAClaim> claim = options.archival() != null ? Optional.of(options.archival()) : PdfAClaim.of(doc);
         if (claim.isPresent() && options.encrypts()) {
             throw DossierException.input(ErrorCode.PDFA_ENCRYPTION, name + ": claims " + claim.get().label()
                     + ", which forbids encryption; drop the password or the PDF/A option");
         }
         Instant date = options.effectiveDate();
-        MetadataWriter.write(doc, options.metadata(), date, claim);
+        if (options.archival() != null && options.archival().part() >= 2) {
+            PdfA.addSrgbOutputIntent(doc);
+        }
+        MetadataWriter.write(doc, options.metadata(), date, claim, options.accessible());
+        LinkTags.apply(doc); // before destinations are inlined: it reads their names
         DirectDestinations.inline(doc);
         CompressParameters compression = claim.isPresent()
                 ? CompressParameters.NO_COMPRESSION : CompressParameters.DEFAULT_COMPRESSION;

@@ -17,11 +17,13 @@ import java.util.List;
  * @param fonts      every font used on any page or in any form XObject, sorted by name, each once
  * @param encryption whether and how the file is encrypted
  * @param images     the number of distinct image XObjects on all pages and in form XObjects
+ * @param tagged     whether the catalog marks the file as tagged and it has a structure tree
+ * @param pdfua      the PDF/UA claim in the XMP metadata, such as "PDF/UA-1"; null when none
  * @since 0.1
  */
 public record PdfSummary(String file, String pdfVersion, Info metadata, String pdfa, int pages,
                          List<PageSize> pageSizes, List<OutlineEntry> outline, List<FontInfo> fonts,
-                         Encryption encryption, int images) {
+                         Encryption encryption, int images, boolean tagged, String pdfua) {
 
     public PdfSummary {
         pageSizes = List.copyOf(pageSizes);

@@ -26,10 +26,14 @@ import java.util.Set;
  * @param ownerPassword the password that lifts the restrictions; null for a random one when encrypting
  * @param permissions   what a user-password reader may do when encrypted; null means all of them
  * @param metadata      metadata to write; null changes nothing
+ * @param archival      the PDF/A level to declare and add an sRGB output intent for (part 2 and up);
+ *                      null keeps the input's claim
+ * @param accessible    whether to declare PDF/UA-1 in the XMP; the input must be tagged to meet it
  * @since 0.1
  */
 public record PostProcessOptions(Instant fixedDate, boolean deterministic, String userPassword, String ownerPassword,
-                                 Set<Permission> permissions, Metadata metadata) {
+                                 Set<Permission> permissions, Metadata metadata, PdfAClaim archival,
+                                 boolean accessible) {
 
     public PostProcessOptions {
         permissions = permissions == null ? Permission.all() : Set.copyOf(permissions);
@@ -40,7 +44,7 @@ public record PostProcessOptions(Instant fixedDate, boolean deterministic, Strin
 
     /** Options that change nothing but re-save the PDF. */
     public static PostProcessOptions defaults() {
-        return new PostProcessOptions(null, false, null, null, null, null);
+        return new PostProcessOptions(null, false, null, null, null, null, null, false);
     }
 
     /**
@@ -60,24 +64,32 @@ public record PostProcessOptions(Instant fixedDate, boolean deterministic, Strin
      */
     public static PostProcessOptions forRun(boolean deterministic, String sourceDateEpoch) {
         if (sourceDateEpoch == null || sourceDateEpoch.isBlank()) {
-            return new PostProcessOptions(deterministic ? Instant.EPOCH : null, deterministic, null, null, null, null);
+            return new PostProcessOptions(deterministic ? Instant.EPOCH : null, deterministic, null, null, null, null, null,
+                    false);
         }
         if (!sourceDateEpoch.strip().matches("\\d{1,12}")) {
             throw DossierException.input(ErrorCode.SOURCE_DATE_EPOCH,
                     "SOURCE_DATE_EPOCH='" + sourceDateEpoch + "' is not a number of seconds since 1970-01-01 UTC");
         }
         Instant at = Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()));
-        return new PostProcessOptions(at, true, null, null, null, null);
+        return new PostProcessOptions(at, true, null, null, null, null, null, false);
     }
 
     /** These options with the given metadata. */
     public PostProcessOptions withMetadata(Metadata m) {
-        return new PostProcessOptions(fixedDate, deterministic, userPassword, ownerPassword, permissions, m);
+        return new PostProcessOptions(fixedDate, deterministic, userPassword, ownerPassword, permissions, m, archival,
+                accessible);
     }
 
     /** These options with encryption: either password may be null (see the type's description). */
     public PostProcessOptions withPasswords(String user, String owner, Set<Permission> granted) {
-        return new PostProcessOptions(fixedDate, deterministic, user, owner, granted, metadata);
+        return new PostProcessOptions(fixedDate, deterministic, user, owner, granted, metadata, archival, accessible);
+    }
+
+    /** These options declaring PDF/A {@code claim} (null: keep the input's) and, when asked, PDF/UA-1. */
+    public PostProcessOptions withConformance(PdfAClaim claim, boolean pdfua) {
+        return new PostProcessOptions(fixedDate, deterministic, userPassword, ownerPassword, permissions, metadata, claim,
+                pdfua);
     }
 
     /**

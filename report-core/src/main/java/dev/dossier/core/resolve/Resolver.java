@@ -198,7 +198,8 @@ public final class Resolver {
         List<String> notes = new ArrayList<>();
         notes.add(block.note());
         notes.add(SourceLines.chartConfidence(rows, block.x(), block.y()));
-        return new ResolvedBlock.Exhibit(label, spec, new ChartData(dataset.descriptor(), rows), sources, notes);
+        return new ResolvedBlock.Exhibit(label, spec, new ChartData(dataset.descriptor(), rows), sources, notes,
+                FigureSummary.of(label, spec, rows, format));
     }
 
     /** The value axis label: the first value column's heading, or just the unit when several columns share the axis. */

@@ -57,7 +57,9 @@ public record FontSet(BaseFont regular, BaseFont bold, BaseFont italic, List<Bas
         String index = spec.substring(file.length());
         String name = Path.of(file.replace("classpath:", "")).getFileName().toString() + index;
         try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, data, null);
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, data, null);
+            font.setIncludeCidSet(false); // a subset's CIDSet lists too few glyphs for PDF/A-2 and PDF/UA (LibrePDF/OpenPDF#1250)
+            return font;
         } catch (Exception e) {
             throw DossierException.input(ErrorCode.THEME_FONT, theme.baseDirectory() + ": font '" + spec
                     + "' could not be used: " + e.getMessage());

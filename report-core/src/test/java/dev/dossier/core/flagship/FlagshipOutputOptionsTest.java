@@ -38,7 +38,12 @@ class FlagshipOutputOptionsTest {
     private Path generate(String name, String theme, boolean deterministic, boolean pdfa, GenerateRequest.Protection protection) {
         ReportEngine engine = new ReportEngine(ProviderRegistry.discover(List.of()), List.of(FlagshipBriefingTest.THEMES));
         Path out = dir.resolve(name);
-        engine.generate(GenerateRequest.builder(FlagshipBriefingTest.TEMPLATE, out).theme(theme).deterministic(deterministic).pdfa(pdfa).protection(protection).build());
+        GenerateRequest.Builder request = GenerateRequest.builder(FlagshipBriefingTest.TEMPLATE, out).theme(theme)
+                .deterministic(deterministic).protection(protection);
+        if (pdfa) {
+            request.pdfa("1b");
+        }
+        engine.generate(request.build());
         return out;
     }
 
@@ -55,7 +60,7 @@ class FlagshipOutputOptionsTest {
 
     @ParameterizedTest(name = "theme {0}")
     @ValueSource(strings = {"dossier", "ledger"})
-    void pdfaFlagshipPassesVeraPdfAndPreflight(String theme) throws Exception {
+    void pdfa1bFlagshipPassesVeraPdfAndPreflight(String theme) throws Exception {
         Path pdf = generate("a.pdf", theme, false, true, null);
         VeraPdf.Outcome outcome = VeraPdf.validate(Files.readAllBytes(pdf));
         assertThat(outcome.flavour()).isEqualTo(PDFAFlavour.PDFA_1_B);

@@ -38,6 +38,14 @@ public final class VeraPdf {
         }
     }
 
+    /** Validates {@code pdf} against {@code flavour}, whatever it claims. */
+    public static Outcome validate(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
+            return new Outcome(flavour, validator.validate(parser));
+        }
+    }
+
     public static Outcome validate(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false);

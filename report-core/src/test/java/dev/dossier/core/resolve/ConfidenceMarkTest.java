@@ -23,9 +23,9 @@ class ConfidenceMarkTest {
         Row row = Row.builder(D).set("entity", "China").set("year", 2024).set("usd", new java.math.BigDecimal("9.3"))
                 .provenance(ESTIMATE).build();
 
-        assertThat(Resolver.mark(row, 0, D.columns().get(0))).isEmpty();
-        assertThat(Resolver.mark(row, 1, D.columns().get(1))).isEmpty();
-        assertThat(Resolver.mark(row, 2, D.columns().get(2))).isEqualTo(ConfidenceMarks.ESTIMATE);
+        assertThat(Resolver.mark(row, 0, D.columns().get(0), 0)).isEmpty();
+        assertThat(Resolver.mark(row, 1, D.columns().get(1), 1)).isEmpty();
+        assertThat(Resolver.mark(row, 2, D.columns().get(2), 2)).isEqualTo(ConfidenceMarks.ESTIMATE);
     }
 
     @Test
@@ -33,6 +33,6 @@ class ConfidenceMarkTest {
         Row row = Row.builder(D).set("entity", "China").set("year", 2030).set("usd", new java.math.BigDecimal("1"))
                 .estimated("year").provenance(new Provenance("Plan", "", "", "2017", Confidence.PUBLISHED)).build();
 
-        assertThat(Resolver.mark(row, 1, D.columns().get(1))).isEqualTo(ConfidenceMarks.ESTIMATE);
+        assertThat(Resolver.mark(row, 1, D.columns().get(1), 1)).isEqualTo(ConfidenceMarks.ESTIMATE);
     }
 }
