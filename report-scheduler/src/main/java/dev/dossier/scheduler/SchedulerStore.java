@@ -37,6 +37,8 @@ public final class SchedulerStore implements AutoCloseable {
     private final Schedules schedules;
     private final RunLedger ledger;
     private final String node;
+    /** Tells this store's claim from another one's in the same process. */
+    private final String holder;
     private ScheduledExecutorService heartbeat;
 
     private SchedulerStore(StoreSettings store, int threads) {
@@ -45,6 +47,7 @@ public final class SchedulerStore implements AutoCloseable {
         this.schedules = new Schedules(scheduler);
         this.ledger = new RunLedger(() -> DBConnectionManager.getInstance().getConnection(JobStoreFactory.DATA_SOURCE));
         this.node = nodeName();
+        this.holder = node + "#" + Integer.toHexString(System.identityHashCode(this));
     }
 
     /** Opens (and on first use creates) the store. @throws DossierException FAILURE when it cannot be reached */
@@ -91,9 +94,9 @@ public final class SchedulerStore implements AutoCloseable {
             long now = System.currentTimeMillis();
             try (PreparedStatement ps = c.prepareStatement("SELECT holder, heartbeat FROM dossier_lock WHERE name = 'scheduler' FOR UPDATE")) {
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && now - rs.getLong(2) < STALE.toMillis() && !rs.getString(1).equals(node)) {
+                    if (rs.next() && now - rs.getLong(2) < STALE.toMillis() && !rs.getString(1).equals(holder)) {
                         c.rollback();
-                        throw DossierException.input(ErrorCode.SCHEDULER_IN_USE, "a scheduler (" + rs.getString(1)
+                        throw DossierException.input(ErrorCode.SCHEDULER_IN_USE, "a scheduler (" + rs.getString(1).replaceFirst("#.*", "")
                                 + ") is already running on " + store.masked() + "; stop it first, or use a PostgreSQL store"
                                 + " (--store jdbc:postgresql://…) to run several schedulers as a cluster");
                     }
@@ -102,7 +105,7 @@ public final class SchedulerStore implements AutoCloseable {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM dossier_lock WHERE name = 'scheduler'");
                  PreparedStatement ins = c.prepareStatement("INSERT INTO dossier_lock (name, holder, heartbeat) VALUES ('scheduler', ?, ?)")) {
                 del.executeUpdate();
-                ins.setString(1, node);
+                ins.setString(1, holder);
                 ins.setLong(2, now);
                 ins.executeUpdate();
             }
@@ -122,7 +125,7 @@ public final class SchedulerStore implements AutoCloseable {
         try (Connection c = DBConnectionManager.getInstance().getConnection(JobStoreFactory.DATA_SOURCE);
              PreparedStatement ps = c.prepareStatement("UPDATE dossier_lock SET heartbeat = ? WHERE name = 'scheduler' AND holder = ?")) {
             ps.setLong(1, System.currentTimeMillis());
-            ps.setString(2, node);
+            ps.setString(2, holder);
             ps.executeUpdate();
             if (!c.getAutoCommit()) {
                 c.commit();
@@ -139,7 +142,7 @@ public final class SchedulerStore implements AutoCloseable {
         heartbeat.shutdownNow();
         try (Connection c = DBConnectionManager.getInstance().getConnection(JobStoreFactory.DATA_SOURCE);
              PreparedStatement ps = c.prepareStatement("DELETE FROM dossier_lock WHERE name = 'scheduler' AND holder = ?")) {
-            ps.setString(1, node);
+            ps.setString(1, holder);
             ps.executeUpdate();
             if (!c.getAutoCommit()) {
                 c.commit();
