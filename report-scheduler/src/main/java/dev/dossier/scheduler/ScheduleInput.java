@@ -3,6 +3,7 @@ package dev.dossier.scheduler;
 import dev.dossier.core.error.DossierException;
 import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.text.DidYouMean;
+import org.quartz.CronExpression;
 
 import java.nio.file.Path;
 import java.text.ParseException;
@@ -38,12 +39,36 @@ public final class ScheduleInput {
         try {
             return new FireTimes(expression, zone);
         } catch (ParseException e) {
-            String where = e.getErrorOffset() >= 0 ? " at position " + (e.getErrorOffset() + 1) : "";
+            String where = badField(expression);
             throw DossierException.input(ErrorCode.SCHEDULE_CRON, "schedule '" + name + "': bad cron expression '"
                     + expression + "'" + where + ": " + e.getMessage()
                     + " (expected 6 or 7 fields, seconds first: SEC MIN HOUR DAY-OF-MONTH MONTH DAY-OF-WEEK [YEAR],"
                     + " one of the two day fields '?', e.g. \"0 0 7 ? * MON\")");
         }
+    }
+
+    private static final String[] FIELDS = {"seconds", "minutes", "hours", "day-of-month", "month", "day-of-week", "year"};
+
+    /** Finds the field Quartz rejects by replacing one field at a time with a neutral value. */
+    private static String badField(String expression) {
+        String[] parts = expression.trim().split("\\s+");
+        if (parts.length < 6 || parts.length > 7) {
+            return " (" + parts.length + " fields)";
+        }
+        for (int i = 0; i < parts.length; i++) {
+            for (String neutral : new String[] {"0", "*", "?"}) {
+                String[] tried = parts.clone();
+                tried[i] = neutral;
+                if (CronExpression.isValidExpression(String.join(" ", tried))) {
+                    int position = 1;
+                    for (int j = 0; j < i; j++) {
+                        position += parts[j].length() + 1;
+                    }
+                    return " at position " + position + " (field " + (i + 1) + ", " + FIELDS[i] + ": '" + parts[i] + "')";
+                }
+            }
+        }
+        return "";
     }
 
     /** An IANA zone id; an unknown one gets the closest known id as a suggestion. */
