@@ -37,6 +37,9 @@ class ClusterTest {
     @Test
     void threeNodesRunEachFireOnceAndRecoverAKilledNodesEdition() throws Exception {
         String server = System.getenv("DOSSIER_TEST_POSTGRES");
+        if ("true".equals(System.getenv("CI")) && (server == null || server.isBlank())) {
+            throw new AssertionError("CI=true but DOSSIER_TEST_POSTGRES is not set: .ci/run starts the PostgreSQL server for this test");
+        }
         Assumptions.assumeTrue(server != null && !server.isBlank(),
                 "DOSSIER_TEST_POSTGRES is not set: no PostgreSQL server for the cluster test (.ci/run starts one)");
         String url = freshDatabase(server);
