@@ -18,7 +18,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -70,19 +69,14 @@ final class ScheduleCommand implements Runnable {
         @Option(names = "--retries", defaultValue = "0", paramLabel = "N") int retries;
         @Option(names = "--keep", defaultValue = "0", paramLabel = "N", description = "Editions kept on disk (0: all).") int keep;
         @Option(names = "--email", split = ",", paramLabel = "ADDR") List<String> email = new ArrayList<>();
-        @Option(names = "--batch", paramLabel = "PARAMS.csv", description = "One edition per row of this CSV (its columns are parameters).")
-        Path batch;
         @Mixin StoreOptions store;
         @Mixin CommonOptions common;
 
         @Override
         public Integer call() {
             ScheduleSpec s = new ScheduleSpec(name, template.toAbsolutePath().normalize().toString(), cron, zone, out, theme,
-                    parameters, misfire, retries, keep, email, batch == null ? null : batch.toAbsolutePath().normalize().toString());
+                    parameters, misfire, retries, keep, email, null);
             Schedules.check(s);
-            if (batch != null && !Files.isRegularFile(batch)) {
-                throw DossierException.input(ErrorCode.FILE_NOT_FOUND, "batch file " + batch + " does not exist");
-            }
             EditionRenderer.of(common.engine()).validate(s);
             Instant next = withStore(store, st -> {
                 boolean existed = st.schedules().exists(name);

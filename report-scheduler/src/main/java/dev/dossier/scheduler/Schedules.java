@@ -58,6 +58,10 @@ public final class Schedules {
         ScheduleInput.output(spec.name(), spec.out());
         ScheduleInput.count(spec.name(), "--retries", spec.retries());
         ScheduleInput.count(spec.name(), "--keep", spec.keep());
+        if (spec.batch() != null) { // not yet: each row should become its own job so cluster nodes share the rows
+            throw DossierException.input(ErrorCode.SCHEDULE_INVALID, "schedule '" + spec.name()
+                    + "': scheduled batches (--batch) are not supported yet; add one schedule per parameter row");
+        }
         return ScheduleInput.cron(spec.name(), spec.cron(), ScheduleInput.zone(spec.name(), spec.zone()));
     }
 
