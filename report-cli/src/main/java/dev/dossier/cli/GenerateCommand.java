@@ -6,6 +6,10 @@ import dev.dossier.core.BatchPlan;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.GenerateResult;
 import dev.dossier.core.pdf.Permission;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -95,9 +99,20 @@ final class GenerateCommand implements Callable<Integer> {
                     .deterministic(deterministic).pdfa(pdfa).protection(protection).compareWith(compareWith).build();
             return new BatchRun(common, spec.commandLine().getErr()).run(base, BatchPlan.read(batch, output == null ? null : output.toString()));
         }
-        GenerateResult r = common.engine().generate(GenerateRequest.builder(template, out)
+        GenerateRequest request = GenerateRequest.builder(template, out)
                 .parameters(parameters).theme(theme).deterministic(deterministic).pdfa(pdfa).protection(protection)
-                .snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).compareWith(compareWith).build());
+                .snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).compareWith(compareWith).build();
+        GenerateResult r;
+        if (System.console() != null && !common.verbosity.quiet) {
+            // on a terminal, pages laid out show as a bar; elsewhere as a line every hundred pages
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("pages").setInitialMax(-1)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setUpdateIntervalMillis(250).continuousUpdate().build()) {
+                r = common.engine().withPageProgress(bar::stepTo).generate(request);
+            }
+        } else {
+            r = common.engine().generate(request);
+        }
         if (!common.verbosity.quiet) {
             System.out.printf("%s: %d page%s, %d section%s, %,d bytes%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s",
                     r.sections(), r.sections() == 1 ? "" : "s", r.bytes());

@@ -75,6 +75,7 @@ public final class ReportEngine {
     private final Consumer<String> progress;
     private final Duration sourceTimeout;
     private final DatasetCache cache;
+    private final java.util.function.IntConsumer pages;
     /** Renderers by theme and locale: fonts are parsed once per process, not once per report (batches, previews). */
     private final Map<RendererKey, ReportRenderer> renderers;
 
@@ -86,7 +87,7 @@ public final class ReportEngine {
      * @param themeFolders folders searched for themes named without a path
      */
     public ReportEngine(ProviderRegistry registry, List<Path> themeFolders) {
-        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT, recentRenderers(), null);
+        this(registry, new ThemeLoader(themeFolders), message -> { }, SourceCalls.DEFAULT_TIMEOUT, recentRenderers(), null, null);
     }
 
     /** Renderers kept: a live preview makes a new theme value on every save of its theme, so the oldest go. */
@@ -102,18 +103,19 @@ public final class ReportEngine {
     }
 
     private ReportEngine(ProviderRegistry registry, ThemeLoader themes, Consumer<String> progress, Duration sourceTimeout,
-                         Map<RendererKey, ReportRenderer> renderers, DatasetCache cache) {
+                         Map<RendererKey, ReportRenderer> renderers, DatasetCache cache, java.util.function.IntConsumer pages) {
         this.registry = registry;
         this.themes = themes;
         this.progress = progress;
         this.sourceTimeout = sourceTimeout;
         this.renderers = renderers;
         this.cache = cache;
+        this.pages = pages;
     }
 
     /** A copy that reports one line per step of a long run ("resolving data", "laying out"); silent by default. */
     public ReportEngine withProgress(Consumer<String> listener) {
-        return new ReportEngine(registry, themes, listener, sourceTimeout, renderers, cache);
+        return new ReportEngine(registry, themes, listener, sourceTimeout, renderers, cache, pages);
     }
 
     /**
@@ -122,7 +124,15 @@ public final class ReportEngine {
      * owns the cache: it invalidates changed files and closes it.
      */
     public ReportEngine withDatasetCache(DatasetCache cache) {
-        return new ReportEngine(registry, themes, progress, sourceTimeout, renderers, cache);
+        return new ReportEngine(registry, themes, progress, sourceTimeout, renderers, cache, pages);
+    }
+
+    /**
+     * A copy that tells {@code listener} the number of each page as the layout finishes it (for a
+     * progress bar on long reports) instead of a progress line every hundredth page.
+     */
+    public ReportEngine withPageProgress(java.util.function.IntConsumer listener) {
+        return new ReportEngine(registry, themes, progress, sourceTimeout, renderers, cache, listener);
     }
 
     /** The themes that can be named without a path, as {@link ThemeLoader#available(Path)} lists them. */
@@ -140,7 +150,7 @@ public final class ReportEngine {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("source timeout must be positive: " + timeout);
         }
-        return new ReportEngine(registry, themes, progress, timeout, renderers, cache);
+        return new ReportEngine(registry, themes, progress, timeout, renderers, cache, pages);
     }
 
     public ProviderRegistry registry() {
@@ -334,13 +344,17 @@ public final class ReportEngine {
      * Lays the report out into a temporary file, streamed as it is drawn, then post-processes that
      * file into {@code out}; neither step holds the whole PDF in the heap.
      */
-    private static ReportRenderer.Result layOut(ReportRenderer renderer, ResolvedReport report, GenerateRequest request,
+    private ReportRenderer.Result layOut(ReportRenderer renderer, ResolvedReport report, GenerateRequest request,
                                                 PostProcessOptions post, OutputStream out) throws IOException {
         Path raw = TempFiles.file("layout", ".pdf");
         try {
             ReportRenderer.Result result;
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
-                result = renderer.render(report, file, request.pdfa());
+                result = renderer.render(report, file, request.pdfa(), pages != null ? pages : page -> {
+                    if (page % 100 == 0) {
+                        progress.accept("laid out " + String.format("%,d", page) + " pages");
+                    }
+                });
             }
             PdfPostProcessor.processLarge(raw, request.output().toString(), out, post);
             return result;

@@ -33,6 +33,13 @@ final class PageDecorator extends PdfPageEventHelper {
     private int lastPage;
 
     /** @param placeholders fills {@code {brand}}, {@code {title}}, {@code {edition}} … in header and footer texts */
+    private java.util.function.IntConsumer pageDone = page -> { };
+
+    /** Told the number of each page as it is finished, for progress on long runs. */
+    void onPageDone(java.util.function.IntConsumer listener) {
+        this.pageDone = listener;
+    }
+
     PageDecorator(Theme theme, Typography type, UnaryOperator<String> placeholders) {
         this.theme = theme;
         this.type = type;
@@ -70,6 +77,7 @@ final class PageDecorator extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         int page = writer.getPageNumber();
         lastPage = page;
+        pageDone.accept(page);
         if (page == 1) {
             return; // the cover carries no running header or footer
         }

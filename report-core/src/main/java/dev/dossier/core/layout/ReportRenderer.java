@@ -74,6 +74,14 @@ public final class ReportRenderer {
      * @throws DossierException FAILURE {@code DOS-RENDER-FAILED} when OpenPDF cannot lay an element out
      */
     public Result render(ResolvedReport report, OutputStream out, boolean pdfa) {
+        return render(report, out, pdfa, page -> { });
+    }
+
+    /**
+     * Like {@link #render(ResolvedReport, OutputStream, boolean)}, telling {@code pageDone} the
+     * number of each page as it is finished (from the rendering thread).
+     */
+    public Result render(ResolvedReport report, OutputStream out, boolean pdfa, java.util.function.IntConsumer pageDone) {
         ReportDefinition def = report.definition();
         Locale locale = report.locale();
         Document document = new Document(PageSize.A4, SIDE, SIDE, TOP, BOTTOM);
@@ -85,6 +93,7 @@ public final class ReportRenderer {
         }
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         PageDecorator decorator = new PageDecorator(theme, type, text -> placeholders(def, text));
+        decorator.onPageDone(pageDone);
         writer.setPageEvent(decorator);
         metadata(document, def, locale);
         if (pdfa) {
