@@ -92,7 +92,7 @@ final class ScheduleCommand implements Runnable {
     }
 
     @Command(name = "apply", mixinStandardHelpOptions = true,
-            description = "Add or update, in place, every schedule declared in a YAML file (see examples/schedules.yaml).")
+            description = "Add or update, in place, every schedule declared in a YAML file (see examples/scheduled/schedules.yaml).")
     static final class Apply implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE") Path file;
         @Mixin StoreOptions store;
