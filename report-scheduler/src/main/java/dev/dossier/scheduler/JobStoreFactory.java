@@ -23,6 +23,8 @@ final class JobStoreFactory {
 
     /** Quartz's name for the pool; Dossier's ledger borrows connections from it too. */
     static final String DATA_SOURCE = "dossier";
+    /** A trigger later than this counts as misfired (Quartz's own notion, and the job's). */
+    static final java.time.Duration MISFIRE_THRESHOLD = java.time.Duration.ofSeconds(5);
 
     private JobStoreFactory() {
     }
@@ -39,7 +41,7 @@ final class JobStoreFactory {
                 ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
         p.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE);
         p.setProperty("org.quartz.jobStore.useProperties", "true");
-        p.setProperty("org.quartz.jobStore.misfireThreshold", "5000");
+        p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(MISFIRE_THRESHOLD.toMillis()));
         p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(store.clustered()));
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(store.checkin().toMillis()));
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");

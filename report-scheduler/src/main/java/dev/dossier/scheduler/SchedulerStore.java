@@ -140,7 +140,8 @@ public final class SchedulerStore implements AutoCloseable {
             return;
         }
         heartbeat.shutdownNow();
-        try (Connection c = DBConnectionManager.getInstance().getConnection(JobStoreFactory.DATA_SOURCE);
+        // Quartz has closed its pool by now (the claim is dropped only once running editions are done).
+        try (Connection c = java.sql.DriverManager.getConnection(store.url(), store.user(), store.password());
              PreparedStatement ps = c.prepareStatement("DELETE FROM dossier_lock WHERE name = 'scheduler' AND holder = ?")) {
             ps.setString(1, holder);
             ps.executeUpdate();
