@@ -13,7 +13,8 @@ import java.util.Optional;
  * secrets) before any data is fetched.
  *
  * <p>Methods added in later API versions are {@code default} methods, so a plugin compiled
- * against an older {@code report-api} of the same major version keeps working.
+ * against an older {@code report-api} of the same major version keeps working; a plugin
+ * compiled against a newer one is refused at load (see {@link #apiVersion()}).
  *
  * @since 0.1
  */
@@ -32,10 +33,21 @@ public interface DataSourceProvider {
         return "0";
     }
 
-    /** The SPI major version this provider was built against; see {@link DossierApi#VERSION}. */
-    default int apiVersion() {
-        return DossierApi.VERSION;
-    }
+    /**
+     * The SPI version this provider was built against, {@code MAJOR.MINOR}. Implement it as
+     * <pre>{@code
+     * @Override
+     * public String apiVersion() {
+     *     return DossierApi.VERSION;   // copied into this class by the compiler
+     * }
+     * }</pre>
+     * The engine refuses a provider that wants a newer API than it has (see {@link DossierApi}).
+     * Abstract on purpose: a default method would run the engine's copy and report the engine's
+     * version. Plugins built before API 1.1 lack this method and are treated as built for 1.0.
+     *
+     * @since 0.3
+     */
+    String apiVersion();
 
     /** The datasets on offer; never empty. Must not do I/O. */
     List<DatasetDescriptor> datasets();

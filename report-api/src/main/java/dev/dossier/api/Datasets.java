@@ -17,6 +17,8 @@ public final class Datasets {
 
     /**
      * A dataset over rows already in memory; its provenance is the distinct provenance of the rows.
+     * Rows citing one source (title and URL) with different confidences keep each confidence, so
+     * the sources appendix can say that the source states some figures and estimates others.
      *
      * @throws IllegalArgumentException when a row follows another layout, or when there are no
      *                                  rows and therefore no provenance (use {@link #of(DatasetDescriptor, List, List)})
@@ -24,7 +26,7 @@ public final class Datasets {
     public static Dataset of(DatasetDescriptor descriptor, List<Row> rows) {
         Map<String, Provenance> sources = new LinkedHashMap<>();
         for (Row row : rows) {
-            sources.putIfAbsent(row.provenance().citationKey(), row.provenance());
+            sources.putIfAbsent(row.provenance().citationKey() + "|" + row.provenance().confidence(), row.provenance());
         }
         return of(descriptor, List.copyOf(sources.values()), rows);
     }

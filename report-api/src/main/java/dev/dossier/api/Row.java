@@ -75,9 +75,19 @@ public final class Row {
         return qualifiers[index];
     }
 
-    /** Whether the value in column {@code index} is an estimate even when the row's source is published. */
+    /** Whether the value in column {@code index} is an estimate: marked so, or the row's source is an estimate. */
     public boolean isEstimated(int index) {
         return estimated[index] || provenance.confidence() == Confidence.ESTIMATE;
+    }
+
+    /**
+     * Whether the provider marked the value in column {@code index} itself as an estimate
+     * ({@link Builder#estimated(String)}), whatever the row's source.
+     *
+     * @since 0.3
+     */
+    public boolean isMarkedEstimated(int index) {
+        return estimated[index];
     }
 
     /** Where this row's figures come from; never null. */

@@ -35,16 +35,26 @@ final class CommonOptions {
         return DossierConfig.load(System.getenv()).pluginFolders(plugins, System.getenv());
     }
 
-    /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet, warnings always. */
-    ReportEngine engine() {
-        ProviderRegistry registry = ProviderRegistry.discover(pluginDirs());
-        if (!verbosity.quiet) {
-            registry.warnings().forEach(w -> System.err.println("warning: " + w));
-        }
+    /** The {@code --timeout}: bounds plugin loading as a whole and each call into a source. */
+    Duration timeout() {
         if (timeoutSeconds <= 0) {
             throw DossierException.input(ErrorCode.USAGE, "--timeout must be a positive number of seconds, not " + timeoutSeconds);
         }
-        ReportEngine engine = new ReportEngine(registry, DossierConfig.themeFolders()).withSourceTimeout(Duration.ofSeconds(timeoutSeconds));
+        return Duration.ofSeconds(timeoutSeconds);
+    }
+
+    /** The built-in and plugin providers, found within the timeout; warnings are printed unless quiet. */
+    ProviderRegistry registry() {
+        ProviderRegistry registry = ProviderRegistry.discover(ProviderRegistry.class.getClassLoader(), pluginDirs(), timeout());
+        if (!verbosity.quiet) {
+            registry.warnings().forEach(w -> System.err.println("warning: " + w));
+        }
+        return registry;
+    }
+
+    /** An engine over the built-in and plugin providers, reporting progress on stderr unless quiet, warnings always. */
+    ReportEngine engine() {
+        ReportEngine engine = new ReportEngine(registry(), DossierConfig.themeFolders()).withSourceTimeout(timeout());
         // Warnings (a value read as missing, a glyph no font has) show even when quiet: they change the report.
         return engine.withProgress(line -> {
             if (!verbosity.quiet) {

@@ -1,5 +1,7 @@
 package dev.dossier.cli;
 
+import dev.dossier.core.source.PluginExitGuard;
+import dev.dossier.core.source.PluginStdout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,8 +14,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns data from pluggable sources into charted, branded PDF briefings.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class, SourcesCommand.class, PreviewCommand.class, InspectCommand.class,
-                DiffCommand.class, ScheduleCommand.class, SchedulerCommand.class, ThemesCommand.class, ParamsCommand.class, CompletionCommand.class,
+        subcommands = {GenerateCommand.class, ValidateCommand.class, SourcesCommand.class, RowsCommand.class, PreviewCommand.class,
+                InspectCommand.class, DiffCommand.class, ScheduleCommand.class, SchedulerCommand.class, ThemesCommand.class,
+                ParamsCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DossierCommand implements Runnable {
 
@@ -27,6 +30,9 @@ public final class DossierCommand implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        // plugins are trusted code in this JVM; these only make their escapes visible (docs/plugins.md, "What a plugin may do")
+        PluginExitGuard.install(System.err);
+        PluginStdout.install();
         System.exit(commandLine().execute(args));
     }
 

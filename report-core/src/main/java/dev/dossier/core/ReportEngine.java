@@ -27,6 +27,7 @@ import dev.dossier.core.resolve.DataUsage;
 import dev.dossier.core.resolve.EditionSnapshots;
 import dev.dossier.core.resolve.ResolvedReport;
 import dev.dossier.core.resolve.Resolver;
+import dev.dossier.core.source.OptionValidator;
 import dev.dossier.core.source.ProviderRegistry;
 import dev.dossier.core.source.SourceCalls;
 import dev.dossier.core.template.ParameterSubstitution;
@@ -168,7 +169,18 @@ public final class ReportEngine {
         ReportDefinition def = ParameterSubstitution.apply(loaded.withParameters(parameters));
         ReportParameters.locale(def);
         new BindingValidator(registry).validate(def);
+        warnOfLiteralSecrets(def);
         return def;
+    }
+
+    /** A secret option written into the template ends up in version control: say how to keep it out. */
+    private void warnOfLiteralSecrets(ReportDefinition def) {
+        for (String name : def.sourceOptions().keySet()) {
+            registry.find(def.providerId(name)).ifPresent(p -> OptionValidator.literalSecrets(p, def.optionsFor(name))
+                    .forEach(option -> progress.accept("warning: " + def.file() + ": source '" + name + "' option '" + option
+                            + "' is a secret written into the template; give it as ${env:NAME} (an environment variable)"
+                            + " or ${secret:NAME} (the DOSSIER_SECRETS file) instead")));
+        }
     }
 
     /**

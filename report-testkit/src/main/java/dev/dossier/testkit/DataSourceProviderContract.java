@@ -51,7 +51,8 @@ import org.junit.jupiter.api.TestFactory;
  * }</pre>
  *
  * <p>What is checked: the id is lower-case letters, digits and {@code -}; {@code apiVersion()} is
- * this API's {@link DossierApi#VERSION}; the version is not blank; datasets are offered, uniquely
+ * {@code MAJOR.MINOR} with this API's major version and no newer minor (return
+ * {@link DossierApi#VERSION}); the version is not blank; datasets are offered, uniquely
  * named and described; every option is described, uniquely named, and its default parses as its
  * type; for every dataset, opening and fetching succeed within {@link #fetchTimeout()}, the
  * fetched layout equals the declared one, the dataset cites at least one source, and every row
@@ -60,7 +61,10 @@ import org.junit.jupiter.api.TestFactory;
  * and every option set in {@link #badOptions()} must be refused with
  * {@link SourceException#badInput}.
  *
- * <p>Each test opens its own {@link DataSource} and closes it. Test method names say what failed.
+ * <p>Each test opens its own {@link DataSource} and closes it; every call into the provider runs
+ * under {@link #fetchTimeout()}. Test names say what is checked; secret option values are shown
+ * as {@code ****}. This tests the provider's classes; {@code PluginFolderContract}
+ * (report-testkit-jar) tests the packaged plugin folder as Dossier loads it.
  *
  * @since 0.1
  */
@@ -99,8 +103,14 @@ public abstract class DataSourceProviderContract {
     }
 
     @Test
-    void apiVersionIsThisApisVersion() {
-        assertThat(provider().apiVersion()).as("apiVersion() of %s", provider().id()).isEqualTo(DossierApi.VERSION);
+    void apiVersionIsStatedAsMajorDotMinorAndRunsOnThisApi() {
+        String stated = provider().apiVersion();
+        assertThat(stated).as("apiVersion() of %s (return DossierApi.VERSION)", provider().id()).isNotNull()
+                .matches("\\d+\\.\\d+");
+        String[] parts = stated.split("\\.");
+        assertThat(Integer.parseInt(parts[0])).as("major version of apiVersion() '%s'", stated).isEqualTo(DossierApi.MAJOR);
+        assertThat(Integer.parseInt(parts[1])).as("minor version of apiVersion() '%s' (this API is %s)", stated, DossierApi.VERSION)
+                .isLessThanOrEqualTo(DossierApi.MINOR);
     }
 
     @Test
@@ -145,22 +155,27 @@ public abstract class DataSourceProviderContract {
     @TestFactory
     Stream<DynamicTest> everyDatasetFetchesAndItsRowsFollowTheColumns() throws SourceException {
         // a generic source learns its datasets from its options
-        return provider().datasets(validated(options())).stream().map(d -> DynamicTest.dynamicTest(d.name(),
-                () -> Assertions.assertTimeoutPreemptively(fetchTimeout(), () -> checkDataset(d),
-                        () -> "fetching '" + d.name() + "' took longer than " + fetchTimeout())));
+        Duration t = fetchTimeout();
+        String within = "within " + (t.toMillis() % 1000 == 0 ? t.toSeconds() + " s" : t.toMillis() + " ms");
+        return provider().datasets(validated(options())).stream().map(d -> DynamicTest.dynamicTest("dataset '" + d.name()
+                        + "' fetches " + within + ", has the declared columns, cites its sources and its rows follow the columns",
+                () -> bounded("fetching '" + d.name() + "'", () -> checkDataset(d))));
     }
 
     @Test
-    void unknownDatasetIsRefusedWithASourceException() throws Exception {
-        try (DataSource source = open(options())) {
-            assertThatThrownBy(() -> source.fetch("no-such-dataset"))
-                    .as("fetch of an undeclared dataset").isInstanceOf(SourceException.class);
-        }
+    void unknownDatasetIsRefusedWithASourceException() {
+        bounded("fetching an undeclared dataset", () -> {
+            try (DataSource source = open(options())) {
+                assertThatThrownBy(() -> source.fetch("no-such-dataset"))
+                        .as("fetch of an undeclared dataset").isInstanceOf(SourceException.class);
+            }
+        });
     }
 
     @TestFactory
     Stream<DynamicTest> badOptionsAreRefusedAsBadInput() {
-        return badOptions().stream().map(bad -> DynamicTest.dynamicTest(bad.toString(), () -> {
+        return badOptions().stream().map(bad -> DynamicTest.dynamicTest("options " + masked(bad.toString(), bad)
+                + " are refused as bad input", () -> bounded("opening with bad options", () -> {
             String first = provider().datasets().get(0).name();
             assertThatThrownBy(() -> {
                 try (DataSource source = open(bad)) {
@@ -169,9 +184,26 @@ public abstract class DataSourceProviderContract {
                         rows.forEachRemaining(r -> { });
                     }
                 }
-            }).as("options %s", bad).isInstanceOfSatisfying(SourceException.class,
-                    e -> assertThat(e.isBadInput()).as("isBadInput() of '%s'", e.getMessage()).isTrue());
-        }));
+            }).as("options %s", masked(bad.toString(), bad)).isInstanceOfSatisfying(SourceException.class,
+                    e -> assertThat(e.isBadInput()).as("isBadInput() of '%s'", masked(e.getMessage(), bad)).isTrue());
+        })));
+    }
+
+    /** Runs a call into the provider under {@link #fetchTimeout()}, so a hanging provider fails its test instead of the build. */
+    private void bounded(String what, org.junit.jupiter.api.function.Executable body) {
+        Assertions.assertTimeoutPreemptively(fetchTimeout(), body, () -> what + " took longer than " + fetchTimeout());
+    }
+
+    /** The text with the values of the provider's secret options among {@code given} replaced by {@code ****}. */
+    private String masked(String text, Map<String, String> given) {
+        String out = text == null ? "" : text;
+        for (OptionDescriptor o : provider().options()) {
+            String value = given.get(o.name());
+            if (o.secret() && value != null && !value.isEmpty()) {
+                out = out.replace(value, "****");
+            }
+        }
+        return out;
     }
 
     private void checkDataset(DatasetDescriptor declared) throws Exception {

@@ -1,6 +1,7 @@
 package dev.dossier.testkit;
 
 import dev.dossier.api.Column;
+import dev.dossier.api.DossierApi;
 import dev.dossier.api.ColumnType;
 import dev.dossier.api.Confidence;
 import dev.dossier.api.DataSource;
@@ -26,6 +27,11 @@ class MinimalProviderContractTest extends DataSourceProviderContract {
     @Override
     protected DataSourceProvider provider() {
         return new DataSourceProvider() {
+            @Override
+            public String apiVersion() {
+                return DossierApi.VERSION;
+            }
+
             @Override
             public String id() {
                 return "minimal";

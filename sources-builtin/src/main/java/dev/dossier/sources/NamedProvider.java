@@ -34,4 +34,10 @@ public abstract class NamedProvider implements DataSourceProvider {
     public final String version() {
         return version;
     }
+
+    /** The built-ins are built with the engine: always this API. */
+    @Override
+    public final String apiVersion() {
+        return dev.dossier.api.DossierApi.VERSION;
+    }
 }

@@ -1,6 +1,7 @@
 package ${package};
 
 import dev.dossier.api.Column;
+import dev.dossier.api.DossierApi;
 import dev.dossier.api.ColumnType;
 import dev.dossier.api.DataSource;
 import dev.dossier.api.DataSourceProvider;
@@ -32,6 +33,12 @@ public final class ${classPrefix}Provider implements DataSourceProvider {
             "GenAI patent families by inventor location, 2014–2023, one row per country",
             List.of(Column.of("entity", ColumnType.STRING, "Country"),
                     new Column("value", ColumnType.INTEGER, VALUE_UNIT, "Patent families", true)));
+
+    /** The API this plugin is built against: the compiler copies the constant into this class. */
+    @Override
+    public String apiVersion() {
+        return DossierApi.VERSION;
+    }
 
     @Override
     public String id() {

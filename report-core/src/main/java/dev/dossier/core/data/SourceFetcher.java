@@ -45,8 +45,11 @@ public final class SourceFetcher implements DatasetFetcher {
     }
 
     private OpenedSource openSource(String id) {
-        LoadedProvider p = registry.find(definition.providerId(id)).orElseThrow(() ->
-                DossierException.input(ErrorCode.TEMPLATE_UNKNOWN_SOURCE, "unknown source '" + id + "'"));
+        String providerId = definition.providerId(id);
+        LoadedProvider p = registry.find(providerId).orElseThrow(() -> registry.duplicate(providerId)
+                .map(why -> DossierException.input(ErrorCode.PLUGIN_DUPLICATE, "source '" + id + "': " + why))
+                .orElseGet(() -> DossierException.input(ErrorCode.TEMPLATE_UNKNOWN_SOURCE, "unknown source '" + id + "'"
+                        + registry.whyMissing(providerId))));
         SourceOptions options = OptionValidator.validate(p, definition.optionsFor(id), definition.baseDirectory());
         SourceContext context = new SourceContext(options, definition.parameters(), locale, definition.baseDirectory());
         return SourceCalls.open(p, context, timeout);

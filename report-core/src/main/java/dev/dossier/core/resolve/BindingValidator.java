@@ -58,9 +58,11 @@ public final class BindingValidator {
         for (String name : def.sourceOptions().keySet()) {
             String id = def.providerId(name);
             registry.find(id).ifPresent(p -> offered(name, p, problems)); // options are checked even for a source no block uses
-            if (registry.find(id).isEmpty()) {
-                problems.add(new Problem(ErrorCode.TEMPLATE_UNKNOWN_SOURCE, def.file() + ": source '" + name + "': unknown provider '"
-                        + id + "'" + DidYouMean.hint(id, ids()) + "; available: " + String.join(", ", ids())));
+            if (registry.find(id).isEmpty() && reportedUnknown.add(name)) {
+                problems.add(registry.duplicate(id).isPresent()
+                        ? new Problem(ErrorCode.PLUGIN_DUPLICATE, def.file() + ": source '" + name + "': " + registry.duplicate(id).get())
+                        : new Problem(ErrorCode.TEMPLATE_UNKNOWN_SOURCE, def.file() + ": source '" + name + "': unknown provider '"
+                        + id + "'" + DidYouMean.hint(id, ids()) + "; available: " + String.join(", ", ids()) + registry.whyMissing(id)));
             }
         }
         def.blocks().forEach(block -> check(block, problems));
@@ -123,9 +125,13 @@ public final class BindingValidator {
             if (!reportedUnknown.add(b.source())) {
                 return Optional.empty(); // one line per unknown source is enough
             }
-            problems.add(new Problem(ErrorCode.TEMPLATE_UNKNOWN_SOURCE, b.location() + ": unknown source '" + b.source()
+            String id = definition.providerId(b.source());
+            problems.add(registry.duplicate(id).isPresent()
+                    ? new Problem(ErrorCode.PLUGIN_DUPLICATE, b.location() + ": source '" + b.source() + "': "
+                    + registry.duplicate(id).get())
+                    : new Problem(ErrorCode.TEMPLATE_UNKNOWN_SOURCE, b.location() + ": unknown source '" + b.source()
                     + "' in '" + b.ref() + "'" + DidYouMean.hint(b.source(), ids()) + "; available: "
-                    + String.join(", ", ids()) + " (plugin sources load only with --plugins DIR or DOSSIER_PLUGINS)"));
+                    + String.join(", ", ids()) + registry.whyMissing(id)));
             return Optional.empty();
         }
         List<DatasetDescriptor> offered = offered(b.source(), provider.get(), problems);
@@ -133,7 +139,8 @@ public final class BindingValidator {
             return Optional.empty();
         }
         Optional<DatasetDescriptor> d = offered.stream().filter(x -> x.name().equals(b.dataset())).findFirst();
-        if (d.isEmpty()) {
+        // a chart checks its binding twice (labels, then values): one line per unknown dataset and place
+        if (d.isEmpty() && reportedUnknown.add(b.location() + " " + b.ref())) {
             List<String> names = offered.stream().map(DatasetDescriptor::name).toList();
             problems.add(new Problem(ErrorCode.TEMPLATE_UNKNOWN_DATASET, b.location() + ": unknown dataset '" + b.ref() + "'"
                     + DidYouMean.closest(b.dataset(), names).map(n -> " (did you mean '" + b.source() + "/" + n + "'?)").orElse("")

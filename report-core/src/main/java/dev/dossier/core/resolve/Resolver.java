@@ -236,9 +236,15 @@ public final class Resolver {
                 sources, List.of(block.note() == null ? "" : block.note(), ConfidenceMarks.key(estimates, blogPosts)));
     }
 
-    /** Confidence marks go on figures (numbers and years), not on names. */
+    /**
+     * Confidence marks go on figures, not on names. A year says when, not how much: the row's
+     * source being an estimate does not make it one, so it is marked only when the provider marked that cell.
+     */
     static String mark(Row row, int index, Column c) {
-        return c.type().isNumeric() || c.type() == ColumnType.YEAR ? ConfidenceMarks.mark(row, index) : "";
+        if (c.type() == ColumnType.YEAR) {
+            return row.isMarkedEstimated(index) ? ConfidenceMarks.ESTIMATE : "";
+        }
+        return c.type().isNumeric() ? ConfidenceMarks.mark(row, index) : "";
     }
 
     /** Formats stored rows into table cells as the layout asks for them. */

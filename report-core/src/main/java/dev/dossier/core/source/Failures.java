@@ -66,6 +66,12 @@ final class Failures {
         return DossierException.failure(TIMEOUT, where + ": the source was abandoned after an earlier timeout", null);
     }
 
+    /** The fetched dataset's own descriptor differs from the one the provider declared. */
+    static DossierException badDescriptor(String where, String problem) {
+        return DossierException.failure(BAD_ROW, where + ": the fetched dataset's descriptor differs from the declared one: "
+                + problem, null);
+    }
+
     static DossierException badRow(String where, long rowNumber, String problem) {
         return DossierException.failure(BAD_ROW, where + " row " + rowNumber + ": " + problem, null);
     }

@@ -2,7 +2,6 @@ package dev.dossier.core.source;
 
 import dev.dossier.core.text.DidYouMean;
 import dev.dossier.api.DataSourceProvider;
-import dev.dossier.api.DossierApi;
 import java.lang.reflect.InvocationTargetException;
 import java.util.regex.Pattern;
 
@@ -72,20 +71,28 @@ final class Handshake {
             return Outcome.refused(where + " has no public no-argument constructor; skipped");
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            return Outcome.refused(where + " failed in its constructor: " + describe(cause) + "; skipped");
+            return Outcome.refused(where + " failed in its constructor: " + describe(cause)
+                    + (missingFromApi(cause) ? " (it was built against another report-api than this Dossier's API "
+                    + ApiVersion.ENGINE + ")" : "") + "; skipped");
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-            return Outcome.refused(where + " failed the API handshake: " + describe(e) + "; skipped");
+            return Outcome.refused(where + " failed the API handshake: " + describe(e)
+                    + (missingFromApi(e) ? " (it was built against another report-api than this Dossier's API "
+                    + ApiVersion.ENGINE + ")" : "") + "; skipped");
         } finally {
             thread.setContextClassLoader(previous);
         }
     }
 
     private static Outcome check(DataSourceProvider provider, String where, String origin) {
-        int wanted = provider.apiVersion();
-        if (wanted != DossierApi.VERSION) {
-            return Outcome.refused(where + " was built for Dossier API version " + wanted
-                    + ", but this Dossier provides API version " + DossierApi.VERSION
-                    + "; rebuild the plugin against report-api " + DossierApi.VERSION + "; skipped");
+        ApiVersion wanted;
+        try {
+            wanted = ApiVersion.of(provider);
+        } catch (IllegalArgumentException e) {
+            return Outcome.refused(where + ": apiVersion() returned " + e.getMessage() + "; skipped");
+        }
+        if (!wanted.runsOn(ApiVersion.ENGINE)) {
+            return Outcome.refused(where + " was built for Dossier API " + wanted + ", but this Dossier provides API "
+                    + ApiVersion.ENGINE + "; " + advice(wanted) + "; skipped");
         }
         String id = provider.id();
         if (id == null || !ID.matcher(id).matches()) {
@@ -97,7 +104,22 @@ final class Handshake {
         }
         provider.options();
         provider.description();
-        return Outcome.ok(new LoadedProvider(provider, origin, provider.version()));
+        return Outcome.ok(new LoadedProvider(provider, origin, provider.version(), wanted));
+    }
+
+    private static String advice(ApiVersion wanted) {
+        ApiVersion engine = ApiVersion.ENGINE;
+        if (wanted.major() == engine.major() || wanted.major() > engine.major()) {
+            return "upgrade Dossier to a release that provides API " + wanted + " (or a later " + wanted.major()
+                    + ".x), or rebuild the plugin against this Dossier's report-api (API " + engine + ")";
+        }
+        return "rebuild the plugin against this Dossier's report-api (API " + engine + ")";
+    }
+
+    /** Whether a linkage error points at an SPI type or member this engine's report-api lacks. */
+    private static boolean missingFromApi(Throwable t) {
+        String m = t.getMessage();
+        return t instanceof LinkageError && m != null && (m.contains("dev/dossier/api/") || m.contains("dev.dossier.api."));
     }
 
     private static String describe(Throwable t) {

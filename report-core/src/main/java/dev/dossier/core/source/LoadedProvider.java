@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param origin   {@value #BUILT_IN} for providers on the application class path, otherwise the
  *                 plugin jar or folder path as found in the plugins folder
  * @param version  the provider's own version ({@link DataSourceProvider#version()}), read once at load
+ * @param api      the SPI version the provider was built against, known to run on this engine
  * @since 0.1
  */
-public record LoadedProvider(DataSourceProvider provider, String origin, String version) {
+public record LoadedProvider(DataSourceProvider provider, String origin, String version, ApiVersion api) {
 
     /** The origin of providers found on the application class path. */
     public static final String BUILT_IN = "built-in";
@@ -24,6 +25,12 @@ public record LoadedProvider(DataSourceProvider provider, String origin, String 
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(origin, "origin");
         version = version == null || version.isBlank() ? "0" : version;
+        api = api == null ? ApiVersion.ENGINE : api;
+    }
+
+    /** A provider built against this engine's API. */
+    public LoadedProvider(DataSourceProvider provider, String origin, String version) {
+        this(provider, origin, version, ApiVersion.ENGINE);
     }
 
     /** The provider's id, as used in templates. */

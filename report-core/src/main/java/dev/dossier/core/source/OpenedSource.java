@@ -46,6 +46,11 @@ public final class OpenedSource implements AutoCloseable {
         this.offered = offered == null ? List.of() : List.copyOf(offered);
     }
 
+    /** The datasets the provider offers with the options it was opened with, in its order. */
+    public List<DatasetDescriptor> datasets() {
+        return offered;
+    }
+
     /** The provider this source was opened from. */
     public LoadedProvider provider() {
         return provider;
@@ -89,7 +94,13 @@ public final class OpenedSource implements AutoCloseable {
         if (f.provenance() == null || f.provenance().isEmpty()) {
             throw DossierException.failure(Failures.FAILED, where + ": dataset has no provenance; every dataset must cite its sources", null);
         }
-        return new CheckedDataset(f.dataset(), f.descriptor(), f.provenance(), worker, where);
+        DatasetDescriptor declared = offered.get(names.indexOf(dataset));
+        String mismatch = RowChecker.layoutProblem(f.descriptor(), declared);
+        if (mismatch != null) {
+            throw Failures.badDescriptor(where, mismatch);
+        }
+        // rows are checked against what the provider declared, which templates were validated against
+        return new CheckedDataset(f.dataset(), declared, f.provenance(), worker, where);
     }
 
     /**

@@ -20,7 +20,9 @@ import java.util.TreeMap;
  * <p>Every problem is found in one pass: the exception's message is the first and its
  * {@link DossierException#details()} lists the others, one line each, e.g.
  * {@code source 'csv': unknown option 'fiel' (did you mean 'file'?)}. Values of
- * {@linkplain OptionDescriptor#secret() secret} options never appear in a message.
+ * {@linkplain OptionDescriptor#secret() secret} options never appear in a message. Values may
+ * refer to the environment ({@code ${env:API_TOKEN}}) or the secrets file
+ * ({@code ${secret:api-token}}, see {@link OptionReferences}), which keeps secrets out of templates.
  *
  * <p>Stateless and thread-safe.
  *
@@ -45,6 +47,26 @@ public final class OptionValidator {
      *                          value does not parse as the option's type
      */
     public static SourceOptions validate(LoadedProvider provider, Map<String, String> given, Path baseDir) {
+        return validate(provider, given, baseDir, OptionReferences.ofProcess());
+    }
+
+    /**
+     * The names of {@code provider}'s secret options that {@code given} spells out instead of
+     * referring to the environment or the secrets file: each deserves a warning, as templates get committed.
+     */
+    public static List<String> literalSecrets(LoadedProvider provider, Map<String, String> given) {
+        List<String> literal = new ArrayList<>();
+        declared(provider).values().stream().filter(OptionDescriptor::secret).forEach(d -> {
+            String value = given == null ? null : given.get(d.name());
+            if (value != null && !value.isEmpty() && !OptionReferences.isReference(value)) {
+                literal.add(d.name());
+            }
+        });
+        return literal;
+    }
+
+    /** As {@link #validate(LoadedProvider, Map, Path)}, resolving {@code ${env:…}} and {@code ${secret:…}} with {@code references}. */
+    static SourceOptions validate(LoadedProvider provider, Map<String, String> given, Path baseDir, OptionReferences references) {
         String id = provider.id();
         Map<String, OptionDescriptor> declared = declared(provider);
         List<String> problems = new ArrayList<>();
@@ -60,11 +82,19 @@ public final class OptionValidator {
                         + DidYouMean.hint(e.getKey(), declared.keySet()) + "; known options: " + known(declared));
                 continue;
             }
-            String problem = typeProblem(d, e.getValue());
+            String where = "source '" + id + "' option '" + d.name() + "'";
+            String value;
+            try {
+                value = references.resolve(e.getValue(), where);
+            } catch (DossierException unresolved) {
+                problems.add(unresolved.getMessage());
+                continue;
+            }
+            String problem = typeProblem(d, value);
             if (problem != null) {
-                problems.add("source '" + id + "' option '" + d.name() + "': " + problem);
+                problems.add(where + ": " + problem);
             } else {
-                values.put(d.name(), e.getValue());
+                values.put(d.name(), value);
             }
         }
         for (OptionDescriptor d : declared.values()) {

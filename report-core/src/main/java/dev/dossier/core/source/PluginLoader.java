@@ -6,8 +6,13 @@ import java.lang.System.Logger.Level;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Loads providers: the built-ins from the engine's class path, then each plugin of each
@@ -26,6 +31,19 @@ final class PluginLoader {
     private final List<LoadedProvider> loaded = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<PluginClassLoader> classLoaders = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private final long deadline;
+    private final Duration timeout;
+
+    /** A handshake running on its own thread. */
+    private record Pending(String where, PluginClassLoader loader, CompletableFuture<Handshake.Outcome> outcome) {
+    }
+
+    /** @param timeout how long discovery as a whole may wait for providers to be constructed */
+    PluginLoader(Duration timeout) {
+        this.timeout = timeout;
+        this.deadline = System.nanoTime() + timeout.toNanos();
+    }
 
     /** Loads the providers registered on the given (application) class loader as built-ins. */
     void loadBuiltIns(ClassLoader engineLoader) {
@@ -37,7 +55,7 @@ final class PluginLoader {
             return;
         }
         for (String name : names) {
-            accept(Handshake.load(name, engineLoader, LoadedProvider.BUILT_IN));
+            start(name, engineLoader, LoadedProvider.BUILT_IN, null);
         }
     }
 
@@ -46,6 +64,11 @@ final class PluginLoader {
         for (PluginBundle bundle : PluginLocator.locate(pluginDir, warnings)) {
             loadBundle(bundle);
         }
+    }
+
+    /** Loads one plugin jar or folder; see {@link PluginLocator#single(Path)}. */
+    void loadPlugin(Path plugin) {
+        loadBundle(PluginLocator.single(plugin));
     }
 
     private void loadBundle(PluginBundle bundle) {
@@ -67,16 +90,64 @@ final class PluginLoader {
         }
         if (names.isEmpty()) {
             warn(origin + ": no " + ServiceEntries.SERVICES_FILE + " entry; not a Dossier plugin; skipped");
-        }
-        int before = loaded.size();
-        for (String name : names) {
-            accept(Handshake.load(name, loader, origin));
-        }
-        if (loaded.size() > before) {
-            classLoaders.add(loader);
-        } else {
             close(loader);
         }
+        for (String name : names) {
+            start(name, loader, origin, loader);
+        }
+    }
+
+    private void start(String className, ClassLoader loader, String origin, PluginClassLoader own) {
+        CompletableFuture<Handshake.Outcome> outcome = CompletableFuture.supplyAsync(
+                () -> loadAs(className, loader, origin), task -> {
+                    Thread t = new Thread(task, "dossier-load-" + className);
+                    t.setDaemon(true);
+                    t.start();
+                });
+        pending.add(new Pending(origin + ": provider " + className, own, outcome));
+    }
+
+    private static Handshake.Outcome loadAs(String className, ClassLoader loader, String origin) {
+        try {
+            return PluginThreads.run(origin + ": loading provider " + className, () -> Handshake.load(className, loader, origin));
+        } catch (Exception e) {
+            return Handshake.Outcome.refused(origin + ": provider " + className + " failed to load: " + e + "; skipped");
+        }
+    }
+
+    /** Waits for every started handshake until the deadline, in the order they were started. */
+    void finish() {
+        List<PluginClassLoader> used = new ArrayList<>();
+        List<PluginClassLoader> seen = new ArrayList<>();
+        for (Pending p : pending) {
+            Handshake.Outcome outcome;
+            try {
+                long left = Math.max(0, deadline - System.nanoTime());
+                outcome = p.outcome().get(left, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                outcome = Handshake.Outcome.refused(p.where() + " did not finish loading within " + seconds(timeout)
+                        + " (its constructor or static initialiser hangs); skipped");
+            } catch (ExecutionException e) {
+                outcome = Handshake.Outcome.refused(p.where() + " failed to load: " + e.getCause() + "; skipped");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                outcome = Handshake.Outcome.refused(p.where() + ": loading was interrupted; skipped");
+            }
+            accept(outcome);
+            if (p.loader() != null && !seen.contains(p.loader())) {
+                seen.add(p.loader());
+            }
+            if (p.loader() != null && outcome.loaded() != null && !used.contains(p.loader())) {
+                used.add(p.loader());
+            }
+        }
+        pending.clear();
+        classLoaders.addAll(used);
+        seen.stream().filter(l -> !used.contains(l)).forEach(PluginLoader::close);
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private void accept(Handshake.Outcome outcome) {
@@ -90,7 +161,8 @@ final class PluginLoader {
     }
 
     private void warn(String line) {
-        LOG.log(Level.WARNING, line);
+        // the caller prints warnings() itself; logging them as warnings too printed each twice
+        LOG.log(Level.DEBUG, line);
         warnings.add(line);
     }
 

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
  * Finds the plugins in a plugins folder: every {@code *.jar} directly inside it is one
  * plugin, and every sub-folder is one plugin made of all the jars below it.
  *
- * <p>Other files are ignored, so a README next to the jars does no harm. Results are sorted
+ * <p>Other files are ignored, so a README next to the jars does no harm. A jar directly inside
+ * that is also part of a sub-folder plugin (a build's {@code target/} next to its
+ * {@code dossier-plugin/} folder) is skipped in favour of the sub-folder, which has its dependencies. Results are sorted
  * by path so that discovery, its log and its warnings are the same on every run.
  */
 final class PluginLocator {
@@ -45,7 +47,45 @@ final class PluginLocator {
         if (bundles.isEmpty()) {
             warnings.add(pluginDir + ": plugins folder holds no .jar file");
         }
-        return bundles;
+        return withoutCopies(bundles);
+    }
+
+    /**
+     * Drops a lone jar that is, byte for byte, also part of a folder plugin: a build's
+     * {@code target/} holds the plugin jar and {@code target/dossier-plugin/NAME/} a copy of it
+     * with its dependencies, and only the folder can run. Without this, the two would claim one id.
+     */
+    private static List<PluginBundle> withoutCopies(List<PluginBundle> bundles) {
+        List<Path> inFolders = bundles.stream().filter(b -> Files.isDirectory(b.origin())).flatMap(b -> b.jars().stream()).toList();
+        return bundles.stream().filter(b -> Files.isDirectory(b.origin())
+                || inFolders.stream().noneMatch(copy -> sameBytes(b.origin(), copy))).toList();
+    }
+
+    private static boolean sameBytes(Path a, Path b) {
+        try {
+            return Files.size(a) == Files.size(b) && Files.mismatch(a, b) == -1;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * One plugin on its own: a jar, or a folder whose jars (at any depth) make up one plugin.
+     *
+     * @throws DossierException INPUT {@code DOS-PLUGIN-DIR} when it does not exist or holds no jar
+     */
+    static PluginBundle single(Path plugin) {
+        if (Files.isRegularFile(plugin) && isJar(plugin)) {
+            return new PluginBundle(plugin, List.of(plugin));
+        }
+        if (!Files.isDirectory(plugin)) {
+            throw DossierException.input(ErrorCode.PLUGIN_DIR, plugin + ": no such plugin jar or folder");
+        }
+        List<Path> jars = jarsBelow(plugin);
+        if (jars.isEmpty()) {
+            throw DossierException.input(ErrorCode.PLUGIN_DIR, plugin + ": plugin folder holds no .jar file");
+        }
+        return new PluginBundle(plugin, jars);
     }
 
     private static List<Path> jarsBelow(Path folder) {

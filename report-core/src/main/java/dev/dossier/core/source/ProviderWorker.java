@@ -49,7 +49,7 @@ final class ProviderWorker implements AutoCloseable {
         if (abandoned) {
             throw Failures.abandoned(where);
         }
-        Future<T> future = executor.submit(body);
+        Future<T> future = executor.submit(() -> PluginThreads.run(where + ": " + step, body));
         try {
             return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

@@ -22,16 +22,14 @@ final class RowChecker {
         if (row == null) {
             return "the provider returned null instead of a row";
         }
-        List<Column> columns = expected.columns();
-        List<Column> actual = row.descriptor().columns();
-        if (actual.size() != columns.size()) {
-            return "has " + actual.size() + " columns " + names(actual) + ", expected " + columns.size() + " " + names(columns);
+        // a retyped column shows in the values below, with the value that does not fit
+        String layout = columnsProblem(row.descriptor(), expected);
+        if (layout != null) {
+            return layout;
         }
+        List<Column> columns = expected.columns();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
-            if (!actual.get(i).name().equals(c.name())) {
-                return "column " + (i + 1) + " is '" + actual.get(i).name() + "', expected '" + c.name() + "'";
-            }
             Object value = row.get(i);
             if (value == null && c.required()) {
                 return "required column '" + c.name() + "' is null";
@@ -43,6 +41,55 @@ final class RowChecker {
         }
         if (row.provenance() == null || row.provenance().title().isBlank()) {
             return "has no provenance";
+        }
+        return null;
+    }
+
+    /**
+     * How {@code actual}'s columns differ from {@code expected}'s (a missing, extra, renamed or
+     * retyped column, or a required column made optional), naming the first such column; {@code null} when they agree.
+     */
+    static String layoutProblem(DatasetDescriptor actual, DatasetDescriptor expected) {
+        String columns = columnsProblem(actual, expected);
+        if (columns != null || actual == expected) {
+            return columns;
+        }
+        for (int i = 0; i < expected.columns().size(); i++) {
+            Column w = expected.columns().get(i);
+            Column g = actual.columns().get(i);
+            if (g.type() != w.type()) {
+                return "column '" + w.name() + "' is " + g.type().id() + ", declared " + w.type().id();
+            }
+            if (w.required() && !g.required()) {
+                return "column '" + w.name() + "' is optional, declared required";
+            }
+        }
+        return null;
+    }
+
+    /** A missing, undeclared or misplaced column, named; {@code null} when the names agree in order. */
+    private static String columnsProblem(DatasetDescriptor actual, DatasetDescriptor expected) {
+        List<Column> want = expected.columns();
+        List<Column> got = actual.columns();
+        if (actual == expected || got.equals(want)) {
+            return null; // the common case, once per row: rows built with the declared descriptor
+        }
+        for (Column c : want) {
+            if (actual.column(c.name()).isEmpty()) {
+                return "column '" + c.name() + "' is missing (columns are " + names(got) + ", expected " + names(want) + ")";
+            }
+        }
+        for (Column c : got) {
+            if (expected.column(c.name()).isEmpty()) {
+                return "column '" + c.name() + "' is not declared (columns are " + names(got) + ", expected " + names(want) + ")";
+            }
+        }
+        for (int i = 0; i < want.size(); i++) {
+            Column w = want.get(i);
+            Column g = got.get(i);
+            if (!g.name().equals(w.name())) {
+                return "column " + (i + 1) + " is '" + g.name() + "', expected '" + w.name() + "'";
+            }
         }
         return null;
     }

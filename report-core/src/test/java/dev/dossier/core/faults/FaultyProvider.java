@@ -1,6 +1,7 @@
 package dev.dossier.core.faults;
 
 import dev.dossier.api.Column;
+import dev.dossier.api.DossierApi;
 import dev.dossier.api.ColumnType;
 import dev.dossier.api.Confidence;
 import dev.dossier.api.DataSource;
@@ -25,6 +26,11 @@ public final class FaultyProvider implements DataSourceProvider {
     static final DatasetDescriptor LAYOUT = new DatasetDescriptor("ok", "", List.of(
             Column.of("entity", ColumnType.STRING, "Entity"), Column.of("value", ColumnType.INTEGER, "Value")));
     static final Provenance SOURCE = new Provenance("Fault fixture", "", "", "", Confidence.PUBLISHED);
+
+    @Override
+    public String apiVersion() {
+        return DossierApi.VERSION;
+    }
 
     @Override
     public String id() {

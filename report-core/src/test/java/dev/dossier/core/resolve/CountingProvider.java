@@ -1,6 +1,7 @@
 package dev.dossier.core.resolve;
 
 import dev.dossier.api.Column;
+import dev.dossier.api.DossierApi;
 import dev.dossier.api.ColumnType;
 import dev.dossier.api.Confidence;
 import dev.dossier.api.DataSource;
@@ -60,6 +61,11 @@ public final class CountingProvider implements DataSourceProvider {
             out.add(b.set("entity", "Entity " + i).set("value", 1_000L * i + 7 * i).provenance(SOURCE).build());
         }
         return out;
+    }
+
+    @Override
+    public String apiVersion() {
+        return DossierApi.VERSION;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.dossier.core.source;
 
+import dev.dossier.core.testing.FixtureJars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,8 +49,6 @@ class PluginDiscoveryTest {
         Map<String, String> v1 = new LinkedHashMap<>();
         v1.put("fixture.lib.Greeting", FixtureJars.greeting("v1"));
         v1.put("fixture.alpha.AlphaProvider", FixtureJars.provider("fixture.alpha.AlphaProvider", "fixture-alpha", SEES, PEEK));
-        v1.put("fixture.newer.NewerProvider", FixtureJars.provider("fixture.newer.NewerProvider", "fixture-newer", "\"new\"",
-                "public int apiVersion() { return 2; }"));
         v1.put("fixture.ok.OkProvider", FixtureJars.provider("fixture.ok.OkProvider", "fixture-ok", "\"ok\"", ""));
         v1.put("fixture.throwing.ThrowingProvider", FixtureJars.provider("fixture.throwing.ThrowingProvider", "fixture-throwing",
                 "\"never\"", "public ThrowingProvider() { throw new IllegalStateException(\"licence key missing\"); }"));
@@ -87,21 +86,6 @@ class PluginDiscoveryTest {
     }
 
     @Test
-    void providerBuiltForAnotherApiVersionIsRefusedNamingJarAndBothVersions() throws IOException {
-        FixtureJars.jar(plugins.resolve("newer-3.1.jar"), classesV1, List.of("fixture.newer."), List.of("fixture.newer.NewerProvider"));
-        FixtureJars.jar(plugins.resolve("ok.jar"), classesV1, List.of("fixture.ok."), List.of("fixture.ok.OkProvider"));
-
-        try (ProviderRegistry registry = ProviderRegistry.discover(List.of(plugins))) {
-            assertThat(registry.find("fixture-newer")).isEmpty();
-            assertThat(registry.find("fixture-ok")).isPresent();
-            assertThat(registry.warnings()).anySatisfy(w -> assertThat(w)
-                    .contains(plugins.resolve("newer-3.1.jar").toString())
-                    .contains("built for Dossier API version 2")
-                    .contains("provides API version 1"));
-        }
-    }
-
-    @Test
     void aMistypedServicesEntrySuggestsTheClassInTheJar() throws IOException {
         FixtureJars.jar(plugins.resolve("typo.jar"), classesV1, List.of("fixture.ok."), List.of("fixture.ok.OkProvidr"));
         try (ProviderRegistry registry = ProviderRegistry.discover(List.of(plugins))) {
@@ -127,16 +111,38 @@ class PluginDiscoveryTest {
     }
 
     @Test
-    void twoProvidersWithTheSameIdAreAnErrorNamingBothJars() throws IOException {
+    void anIdTwoPluginsClaimIsUnusableWithAWarningNamingBothJarsWhileTheOthersLoad() throws IOException {
         FixtureJars.jar(plugins.resolve("dup-one.jar"), classesV1, List.of("fixture.dup.one."), List.of("fixture.dup.one.DupProvider"));
         FixtureJars.jar(plugins.resolve("dup-two.jar"), classesV1, List.of("fixture.dup.two."), List.of("fixture.dup.two.DupProvider"));
+        FixtureJars.jar(plugins.resolve("ok.jar"), classesV1, List.of("fixture.ok."), List.of("fixture.ok.OkProvider"));
 
-        assertThatThrownBy(() -> ProviderRegistry.discover(List.of(plugins)))
-                .isInstanceOfSatisfying(DossierException.class, e -> {
-                    assertThat(e.code()).isEqualTo("DOS-PLUGIN-DUPLICATE");
-                    assertThat(e.exitCode()).isEqualTo(2);
-                    assertThat(e.getMessage()).contains("'fixture-dup'", "dup-one.jar", "dup-two.jar");
-                });
+        try (ProviderRegistry registry = ProviderRegistry.discover(List.of(plugins))) {
+            assertThat(registry.find("fixture-dup")).isEmpty();
+            assertThat(registry.find("fixture-ok")).isPresent();
+            assertThat(registry.warnings()).singleElement().satisfies(w -> assertThat(w)
+                    .contains("'fixture-dup'", "dup-one.jar", "dup-two.jar", "unusable"));
+            assertThat(registry.duplicate("fixture-dup")).hasValueSatisfying(why -> assertThat(why)
+                    .contains("dup-one.jar", "dup-two.jar"));
+            assertThat(registry.whyMissing("fixture-dup")).contains("dup-one.jar");
+        }
+    }
+
+    @Test
+    void aBuildsTargetFolderLoadsThePluginOnceFromItsPluginFolder() throws IOException {
+        Path target = plugins.resolve("target");
+        Path jar = FixtureJars.jar(target.resolve("alpha-1.0.jar"), classesV1, List.of("fixture.alpha."),
+                List.of("fixture.alpha.AlphaProvider"));
+        Path folder = target.resolve("dossier-plugin/alpha");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.copy(jar, folder.resolve("alpha-1.0.jar"));
+        FixtureJars.jar(folder.resolve("greeting-1.jar"), classesV1, List.of("fixture.lib."), List.of());
+
+        try (ProviderRegistry registry = ProviderRegistry.discover(List.of(target))) {
+            assertThat(registry.warnings()).isEmpty();
+            LoadedProvider alpha = registry.find("fixture-alpha").orElseThrow();
+            assertThat(alpha.origin()).isEqualTo(target.resolve("dossier-plugin").toString());
+            assertThat(greeting(alpha)).isEqualTo("v1 isolated");
+        }
     }
 
     @Test

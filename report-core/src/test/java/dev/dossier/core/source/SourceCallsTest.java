@@ -106,6 +106,34 @@ class SourceCallsTest {
     }
 
     @Test
+    void aFetchedDatasetWhoseDescriptorDiffersFromTheDeclaredOneIsABadRowNamingTheColumn() {
+        DatasetDescriptor textValues = new DatasetDescriptor("numbers", "", List.of(
+                Column.of("name", ColumnType.STRING, "Name"), Column.of("value", ColumnType.STRING, "Value")));
+        LoadedProvider p = stub(name -> Datasets.of(textValues, List.of(row(textValues, "a", "n/a"))));
+
+        assertFails(() -> SourceCalls.fetchAll(p, context(), "numbers", SHORT), "DOS-SOURCE-BAD-ROW", e -> {
+            assertThat(e.exitCode()).isEqualTo(1);
+            assertThat(e.getMessage()).isEqualTo("source 'stub' dataset 'numbers': the fetched dataset's descriptor differs "
+                    + "from the declared one: column 'value' is string, declared integer");
+        });
+    }
+
+    @Test
+    void aRowMissingAColumnOrCarryingAnUndeclaredOneNamesThatColumn() {
+        DatasetDescriptor nameOnly = new DatasetDescriptor("numbers", "", List.of(Column.of("name", ColumnType.STRING, "Name")));
+        DatasetDescriptor extra = new DatasetDescriptor("numbers", "", List.of(Column.of("name", ColumnType.STRING, "Name"),
+                Column.of("value", ColumnType.INTEGER, "Value"), Column.of("note", ColumnType.STRING, "Note")));
+        Row short1 = Row.builder(nameOnly).set("name", "a").provenance(SOURCE).build();
+        Row long1 = Row.builder(extra).set("name", "b").set("value", 2L).set("note", "x").provenance(SOURCE).build();
+
+        assertFails(() -> SourceCalls.fetchAll(stub(n -> dataset(NUMBERS, RowCursor.of(List.of(short1)))), context(), "numbers", SHORT),
+                "DOS-SOURCE-BAD-ROW", e -> assertThat(e.getMessage()).startsWith("source 'stub' dataset 'numbers' row 1: column 'value' is missing"));
+        assertFails(() -> SourceCalls.fetchAll(stub(n -> dataset(NUMBERS, RowCursor.of(List.of(row(NUMBERS, "a", 1L), long1)))), context(),
+                "numbers", SHORT), "DOS-SOURCE-BAD-ROW",
+                e -> assertThat(e.getMessage()).startsWith("source 'stub' dataset 'numbers' row 2: column 'note' is not declared"));
+    }
+
+    @Test
     void nullInARequiredColumnFails() {
         LoadedProvider p = stub(name -> dataset(NUMBERS, RowCursor.of(List.of(row(NUMBERS, "a", null)))));
 

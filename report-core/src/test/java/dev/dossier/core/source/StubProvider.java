@@ -1,6 +1,7 @@
 package dev.dossier.core.source;
 
 import dev.dossier.api.DataSource;
+import dev.dossier.api.DossierApi;
 import dev.dossier.api.DataSourceProvider;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.OptionDescriptor;
@@ -27,6 +28,11 @@ final class StubProvider implements DataSourceProvider {
 
     static LoadedProvider loaded(List<DatasetDescriptor> datasets, List<OptionDescriptor> options, Opener opener) {
         return new LoadedProvider(new StubProvider(datasets, options, opener), LoadedProvider.BUILT_IN, "1.0");
+    }
+
+    @Override
+    public String apiVersion() {
+        return DossierApi.VERSION;
     }
 
     @Override

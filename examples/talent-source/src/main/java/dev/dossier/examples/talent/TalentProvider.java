@@ -1,6 +1,7 @@
 package dev.dossier.examples.talent;
 
 import dev.dossier.api.DataSource;
+import dev.dossier.api.DossierApi;
 import dev.dossier.api.DataSourceProvider;
 import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.OptionDescriptor;
@@ -41,6 +42,12 @@ public final class TalentProvider implements DataSourceProvider {
     public static final String VERSION = "1.0.0";
 
     static final String COUNTRY = "country";
+
+    /** The API this plugin is built against: the compiler copies the constant into this class. */
+    @Override
+    public String apiVersion() {
+        return DossierApi.VERSION;
+    }
 
     @Override
     public String id() {

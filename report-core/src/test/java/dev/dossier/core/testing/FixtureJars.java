@@ -1,4 +1,4 @@
-package dev.dossier.core.source;
+package dev.dossier.core.testing;
 
 import dev.dossier.api.DataSourceProvider;
 import java.io.ByteArrayOutputStream;
@@ -18,16 +18,27 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /** Builds plugin jars for tests: compiles Java sources against report-api and jars chosen classes. */
-final class FixtureJars {
+public final class FixtureJars {
 
     private FixtureJars() {
     }
 
     /** Compiles {@code sources} (class name → source) into a fresh folder below {@code work}. */
-    static Path compile(Path work, Map<String, String> sources) throws IOException {
+    public static Path compile(Path work, Map<String, String> sources) throws IOException {
+        return compile(work, sources, List.of());
+    }
+
+    /**
+     * Compiles {@code sources} against {@code before} (class folders searched first, such as a
+     * report-api of another version) and then report-api.
+     */
+    public static Path compile(Path work, Map<String, String> sources, List<Path> before) throws IOException {
         Path src = Files.createTempDirectory(work, "src");
         Path out = Files.createTempDirectory(work, "classes");
-        List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-cp", apiClassPath(), "-proc:none", "--release", "17"));
+        List<String> path = new ArrayList<>(before.stream().map(Path::toString).toList());
+        path.add(apiClassPath());
+        List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-cp", String.join(java.io.File.pathSeparator, path),
+                "-proc:none", "--release", "17"));
         for (Map.Entry<String, String> e : sources.entrySet()) {
             Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());
@@ -47,7 +58,7 @@ final class FixtureJars {
      * Writes a jar holding the classes of {@code classes} whose names start with one of
      * {@code prefixes}, plus a services file listing {@code services} (none when empty).
      */
-    static Path jar(Path jarFile, Path classes, List<String> prefixes, List<String> services) throws IOException {
+    public static Path jar(Path jarFile, Path classes, List<String> prefixes, List<String> services) throws IOException {
         Files.createDirectories(jarFile.getParent());
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(jarFile));
              Stream<Path> walk = Files.walk(classes)) {
@@ -79,9 +90,11 @@ final class FixtureJars {
 
     /**
      * Source of a provider class with one dataset {@code greeting} holding one row whose
-     * {@code text} is {@code textExpression}; {@code members} are added to the class body.
+     * {@code text} is {@code textExpression}; {@code members} are added to the class body. It states
+     * the API it is compiled against unless {@code members} mention {@code apiVersion} themselves
+     * (a comment naming it leaves the method out, as in plugins built before API 1.1).
      */
-    static String provider(String className, String id, String textExpression, String members) {
+    public static String provider(String className, String id, String textExpression, String members) {
         int dot = className.lastIndexOf('.');
         return """
                 package %s;
@@ -93,6 +106,7 @@ final class FixtureJars {
                     static final DatasetDescriptor GREETING = new DatasetDescriptor("greeting", "what the plugin sees",
                             List.of(Column.of("text", ColumnType.STRING, "Text")));
 
+                    %s
                     public String id() { return "%s"; }
                     public String version() { return "1.0.0"; }
                     public List<DatasetDescriptor> datasets() { return List.of(GREETING); }
@@ -104,10 +118,12 @@ final class FixtureJars {
                     }
                     %s
                 }
-                """.formatted(className.substring(0, dot), className.substring(dot + 1), id, textExpression, members);
+                """.formatted(className.substring(0, dot), className.substring(dot + 1),
+                members.contains("apiVersion") ? "" : "public String apiVersion() { return DossierApi.VERSION; }",
+                id, textExpression, members);
     }
 
-    static String greeting(String version) {
+    public static String greeting(String version) {
         return """
                 package fixture.lib;
 
