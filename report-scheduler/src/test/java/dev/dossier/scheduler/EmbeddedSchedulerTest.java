@@ -109,8 +109,9 @@ class EmbeddedSchedulerTest {
         FireTimes times = new FireTimes(EVERY_2S, ZoneId.of("Europe/Berlin"));
         for (Misfire misfire : Misfire.values()) {
             String name = "down-" + misfire.name().toLowerCase();
-            // Planned ten seconds ago and never run: five fire times passed with no scheduler.
-            Instant plannedAt = Instant.now().minusSeconds(10);
+            // Planned 30 s ago and never run: 15 fire times passed with no scheduler, the first far beyond
+            // the misfire threshold however long the start takes.
+            Instant plannedAt = Instant.now().minusSeconds(30);
             try (SchedulerStore s = SchedulerStore.open(store())) {
                 s.schedules().put(spec(name, EVERY_2S, misfire), plannedAt);
                 s.start(Fixtures.engine(), Fixtures.settings(dir.resolve("out")), LOG::add);
