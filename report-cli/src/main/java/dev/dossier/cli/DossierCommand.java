@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns data from pluggable sources into charted, branded PDF briefings.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, SourcesCommand.class, RowsCommand.class, PreviewCommand.class,
-                InspectCommand.class, DiffCommand.class, ThemesCommand.class, ParamsCommand.class, CompletionCommand.class,
+                InspectCommand.class, DiffCommand.class, ScheduleCommand.class, SchedulerCommand.class, ThemesCommand.class,
+                ParamsCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DossierCommand implements Runnable {
 
