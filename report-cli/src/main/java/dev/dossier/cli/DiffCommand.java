@@ -58,14 +58,20 @@ final class DiffCommand implements Callable<Integer> {
             System.out.flush();
             return 0;
         }
-        String from = edition(before.editionDate(), previous);
-        System.out.println(Character.toUpperCase(from.charAt(0)) + from.substring(1) + " → " + edition(after.editionDate(), current));
+        String from = edition(before, previous);
+        System.out.println(Character.toUpperCase(from.charAt(0)) + from.substring(1) + " → " + edition(after, current));
         new ChangesText(locale(after)).lines(changes).forEach(System.out::println);
         return 0;
     }
 
-    private static String edition(LocalDate date, Path file) {
-        return (date == null ? "undated edition" : "edition of " + date) + " (" + file + ")";
+    /** "edition 2025-Q4 of 2025-12-01 (FILE)": named by its edition parameter where it has one. */
+    private static String edition(Snapshot snapshot, Path file) {
+        String name = snapshot.parameters().getOrDefault("edition", "");
+        LocalDate date = snapshot.editionDate();
+        String when = date == null ? "" : "of " + date;
+        String label = name.isEmpty() ? (date == null ? "undated edition" : "edition " + when) : "edition " + name
+                + (date == null ? "" : " " + when);
+        return label + " (" + file + ")";
     }
 
     private Locale locale(Snapshot s) {

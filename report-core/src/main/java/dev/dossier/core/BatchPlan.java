@@ -87,7 +87,7 @@ public record BatchPlan(List<Item> items) {
         } catch (NoSuchFileException e) {
             throw invalid(csv + ": no such batch file");
         } catch (RuntimeJsonMappingException | IOException e) {
-            throw invalid(csv + ": not a CSV file with a header row of parameter names ("
+            throw invalid(csv + ":" + (items.size() + 2) + ": not a CSV file with a header row of parameter names ("
                     + e.getMessage().split("\n")[0] + ")");
         }
         if (items.isEmpty()) {
@@ -95,10 +95,12 @@ public record BatchPlan(List<Item> items) {
         }
         Map<Path, Item> seen = new HashMap<>();
         for (Item item : items) {
-            Item before = seen.putIfAbsent(item.output().toAbsolutePath().normalize(), item);
+            // case-folded: on macOS and Windows 'Baidu.pdf' and 'baidu.pdf' are one file
+            Item before = seen.putIfAbsent(Path.of(item.output().toAbsolutePath().normalize().toString()
+                    .toLowerCase(java.util.Locale.ROOT)), item);
             if (before != null) {
                 throw invalid(csv + ":" + item.line() + ": writes " + item.output() + ", as line " + before.line()
-                        + " does; make the output pattern '" + outputPattern + "' name a column that differs per row");
+                        + " does (file names are compared ignoring case); make the output pattern '" + outputPattern + "' name a column that differs per row");
             }
         }
         return new BatchPlan(items);

@@ -195,7 +195,8 @@ public final class ReportEngine {
         ReportDefinition def = load(template, parameters);
         FontSet.load(themes.load(theme != null ? theme : def.theme(), def.baseDirectory()));
         try (ReportData data = new ReportData(liveData(def))) {
-            new Resolver(def, data, ReportParameters.locale(def), false).resolve(null, null);
+            new Resolver(def, data, ReportParameters.locale(def), false).resolve(null, null).warnings()
+                    .forEach(w -> progress.accept("warning: " + w));
             data.warnings().forEach(w -> progress.accept("warning: " + w));
             return data.fetched().size();
         }
@@ -226,6 +227,11 @@ public final class ReportEngine {
         LocalDate date = from != null && !request.parameters().containsKey("date")
                 ? from.editionDate() : ReportParameters.coverDate(def, post.fixedDate(), request.deterministic());
         String digest = TemplateDigest.of(request.template());
+        checkNotAnInput(request, def);
+        if (previous != null && !sameTemplate(previous.template(), request.template())) {
+            progress.accept("warning: " + request.compareWith() + " is an edition of " + previous.template()
+                    + ", not of " + request.template() + "; its figures will show as new or gone");
+        }
         if (from != null && !from.templateDigest().isEmpty() && !from.templateDigest().equals(digest)) {
             progress.accept("warning: " + request.template() + " changed since " + request.fromSnapshot()
                     + " was written; rendering the current template over the snapshot's data");
@@ -323,6 +329,51 @@ public final class ReportEngine {
      * @param failure why it failed; null when its PDF was written
      */
     public record BatchProgress(int done, int total, BatchPlan.Item item, BatchResult.Failure failure) {
+    }
+
+    /**
+     * The PDF and the snapshot must not replace a file the run reads: the template, a snapshot,
+     * or a data file a source option names.
+     *
+     * @throws DossierException FAILURE {@code DOS-OUTPUT-PATH} naming the file and what it is
+     */
+    private static void checkNotAnInput(GenerateRequest request, ReportDefinition def) {
+        Map<Path, String> inputs = new java.util.LinkedHashMap<>();
+        inputs.put(request.template(), "the template");
+        if (request.fromSnapshot() != null) {
+            inputs.put(request.fromSnapshot(), "the snapshot rendered from");
+        }
+        if (request.compareWith() != null) {
+            inputs.put(request.compareWith(), "the previous edition's snapshot");
+        }
+        dev.dossier.core.data.OptionPaths.of(def).stream().filter(Files::isRegularFile)
+                .forEach(p -> inputs.putIfAbsent(p, "a data file the template's sources read"));
+        for (Path out : java.util.Arrays.asList(request.output(), request.snapshot())) {
+            if (out == null) {
+                continue;
+            }
+            for (var input : inputs.entrySet()) {
+                if (sameFile(out, input.getKey())) {
+                    throw DossierException.failure(ErrorCode.OUTPUT_PATH, out + ": cannot write the report here: it is "
+                            + input.getValue() + "; choose another output path", null);
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether a snapshot's template (as it was named) is the template of this run. */
+    private static boolean sameTemplate(String snapshotTemplate, Path template) {
+        Path named = Path.of(snapshotTemplate);
+        return sameFile(named, template) || named.getFileName().equals(template.getFileName());
     }
 
     /** The run's parameter overrides: a snapshot's parameters, then the request's (which win). */

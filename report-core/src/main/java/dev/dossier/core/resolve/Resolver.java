@@ -194,7 +194,9 @@ public final class Resolver {
         int[] plotted = block.y().stream().mapToInt(dataset.descriptor()::indexOf).toArray();
         rows.forEach(r -> confidences.computeIfAbsent(r.provenance().citationKey(), k -> java.util.EnumSet.noneOf(Confidence.class))
                 .add(ConfidenceMarks.confidence(r, plotted)));
-        String sources = SourceLines.sources(citations, used, label, confidences);
+        String sources = rows.isEmpty() && !block.data().where().isEmpty()
+                ? emptySelection(block.data(), label + " ('" + block.title() + "')")
+                : SourceLines.sources(citations, used, label, confidences);
         List<String> notes = new ArrayList<>();
         notes.add(block.note());
         notes.add(SourceLines.chartConfidence(rows, block.x(), block.y()));
@@ -240,8 +242,10 @@ public final class Resolver {
             throw DossierException.failure(ErrorCode.SOURCE_FAILED, "source '" + block.data().source()
                     + "' failed while reading dataset '" + block.data().dataset() + "': " + e.getMessage(), e);
         }
-        String sources = SourceLines.sources(citations, used.isEmpty() ? data.dataset(block.data()).provenance()
-                : new ArrayList<>(used.values()), label, confidences);
+        String sources = count == 0 && !block.data().where().isEmpty()
+                ? emptySelection(block.data(), label + (block.title() == null ? "" : " ('" + block.title() + "')"))
+                : SourceLines.sources(citations, used.isEmpty() ? data.dataset(block.data()).provenance()
+                        : new ArrayList<>(used.values()), label, confidences);
         ResolvedBlock.TableRows rows = () -> new CellCursor(data.rows(block.data()), columns, indexes, format,
                 decimals.frozen());
         return new ResolvedBlock.Table(label, block.title(), block.subtitle(), block.data().ref(), columns, rows, count,
@@ -266,6 +270,16 @@ public final class Resolver {
         }
         boolean name = position == 0 || c.name().endsWith("_zh");
         return name || row.get(index) == null ? "" : ConfidenceMarks.mark(row, index);
+    }
+
+    /**
+     * A chart or table whose filters match no row: said as a warning (a mistyped value is the usual
+     * cause), and nothing is cited, since nothing from the dataset is printed.
+     */
+    private String emptySelection(DataBinding b, String what) {
+        warnings.add(b.location() + ": " + what + ": no row of '" + b.ref() + "' matches " + b.where()
+                + "; it is printed empty");
+        return "No row of this dataset matches the selection " + b.where() + ".";
     }
 
     /** Formats stored rows into table cells as the layout asks for them. */

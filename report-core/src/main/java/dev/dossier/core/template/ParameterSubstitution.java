@@ -88,6 +88,25 @@ public final class ParameterSubstitution {
         return out;
     }
 
+    /** Top-level fields carry only the file: find the line that holds the placeholder. */
+    private static SourceLocation located(SourceLocation at, String placeholder) {
+        if (at.line() > 0 || at.file() == null) {
+            return at;
+        }
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(at.file());
+            for (int i = 0; i < lines.size(); i++) {
+                int col = lines.get(i).indexOf(placeholder);
+                if (col >= 0) {
+                    return new SourceLocation(at.file(), i + 1, col + 1);
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // the file was read before; without it the message names the file alone
+        }
+        return at;
+    }
+
     private String fill(String text, SourceLocation at) {
         if (text == null || text.indexOf('{') < 0) {
             return text;
@@ -97,7 +116,7 @@ public final class ParameterSubstitution {
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                problems.add(at + ": '{" + m.group(1) + "}' names no parameter" + DidYouMean.hint(m.group(1), values.keySet())
+                problems.add(located(at, m.group()) + ": '{" + m.group(1) + "}' names no parameter" + DidYouMean.hint(m.group(1), values.keySet())
                         + "; parameters are " + String.join(", ", values.keySet())
                         + " (declare it under 'parameters:', or write \\{" + m.group(1) + "} for the braces themselves)");
                 value = m.group();
