@@ -147,48 +147,47 @@ final class ScheduleCommand implements Runnable {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a schedule; its history stays.")
-    static final class Remove implements Callable<Integer> {
+    /** A command that changes one schedule by name and says what it did. */
+    abstract static class OneSchedule implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Mixin StoreOptions store;
+
+        /** Applies the change; returns the past participle printed before the name ("paused"). */
+        abstract String apply(Schedules schedules, String name);
 
         @Override
         public Integer call() {
             return withStore(store, st -> {
-                st.schedules().remove(name);
-                System.out.println("removed " + name);
+                System.out.println(apply(st.schedules(), name) + " " + name);
                 return 0;
             });
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a schedule; its history stays.")
+    static final class Remove extends OneSchedule {
+        @Override
+        String apply(Schedules schedules, String name) {
+            schedules.remove(name);
+            return "removed";
         }
     }
 
     @Command(name = "pause", mixinStandardHelpOptions = true, description = "Pause a schedule.")
-    static final class Pause implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Mixin StoreOptions store;
-
+    static final class Pause extends OneSchedule {
         @Override
-        public Integer call() {
-            return withStore(store, st -> {
-                st.schedules().pause(name);
-                System.out.println("paused " + name);
-                return 0;
-            });
+        String apply(Schedules schedules, String name) {
+            schedules.pause(name);
+            return "paused";
         }
     }
 
     @Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume a paused schedule (missed fires follow its --misfire).")
-    static final class Resume implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Mixin StoreOptions store;
-
+    static final class Resume extends OneSchedule {
         @Override
-        public Integer call() {
-            return withStore(store, st -> {
-                st.schedules().resume(name);
-                System.out.println("resumed " + name);
-                return 0;
-            });
+        String apply(Schedules schedules, String name) {
+            schedules.resume(name);
+            return "resumed";
         }
     }
 
