@@ -57,7 +57,7 @@ final class SourcesCommand implements Callable<Integer> {
             if (!p.description().isEmpty()) {
                 System.out.println("  " + p.description());
             }
-            for (DatasetDescriptor d : p.datasets()) {
+            for (DatasetDescriptor d : lp.datasets()) {
                 System.out.printf("  %s/%s — %s%n", p.id(), d.name(), d.description());
                 for (Column c : d.columns()) {
                     System.out.printf("      %-24s %-8s %s%n", c.name(), c.type().id(), c.unit());
@@ -82,7 +82,7 @@ final class SourcesCommand implements Callable<Integer> {
         if (!p.description().isEmpty()) {
             System.out.printf("  description %s%n", p.description());
         }
-        for (DatasetDescriptor d : p.datasets()) {
+        for (DatasetDescriptor d : lp.datasets()) {
             System.out.printf("%n  dataset %s/%s%n    %s%n", p.id(), d.name(), d.description());
             System.out.printf("    %-24s %-8s %-10s %-20s %s%n", "column", "type", "required", "unit", "label");
             for (Column c : d.columns()) {
@@ -109,7 +109,7 @@ final class SourcesCommand implements Callable<Integer> {
         m.put("api", lp.api().toString());
         m.put("description", p.description());
         List<Object> datasets = new ArrayList<>();
-        for (DatasetDescriptor d : p.datasets()) {
+        for (DatasetDescriptor d : lp.datasets()) {
             Map<String, Object> dm = new LinkedHashMap<>();
             dm.put("name", d.name());
             dm.put("description", d.description());

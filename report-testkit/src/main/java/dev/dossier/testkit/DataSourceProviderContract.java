@@ -73,6 +73,20 @@ public abstract class DataSourceProviderContract {
     /** A fresh provider instance, as the engine would make it with its no-argument constructor. */
     protected abstract DataSourceProvider provider();
 
+    private DataSourceProvider subject;
+
+    /**
+     * The provider under test, made once per test under {@link #fetchTimeout()}: a constructor or
+     * static initialiser that hangs fails the test instead of the build.
+     */
+    private DataSourceProvider subject() {
+        if (subject == null) {
+            subject = Assertions.assertTimeoutPreemptively(fetchTimeout(), this::provider,
+                    () -> "making the provider (its constructor and static initialiser) took longer than " + fetchTimeout());
+        }
+        return subject;
+    }
+
     /** Options under which every dataset can be fetched; empty by default. Must only name declared options. */
     protected Map<String, String> options() {
         return Map.of();
@@ -99,13 +113,13 @@ public abstract class DataSourceProviderContract {
 
     @Test
     void idIsLowerCaseLettersDigitsAndDashes() {
-        assertThat(provider().id()).as("provider id").isNotNull().matches("[a-z0-9][a-z0-9-]*");
+        assertThat(subject().id()).as("provider id").isNotNull().matches("[a-z0-9][a-z0-9-]*");
     }
 
     @Test
     void apiVersionIsStatedAsMajorDotMinorAndRunsOnThisApi() {
-        String stated = provider().apiVersion();
-        assertThat(stated).as("apiVersion() of %s (return DossierApi.VERSION)", provider().id()).isNotNull()
+        String stated = subject().apiVersion();
+        assertThat(stated).as("apiVersion() of %s (return DossierApi.VERSION)", subject().id()).isNotNull()
                 .matches("\\d+\\.\\d+");
         String[] parts = stated.split("\\.");
         assertThat(Integer.parseInt(parts[0])).as("major version of apiVersion() '%s'", stated).isEqualTo(DossierApi.MAJOR);
@@ -115,13 +129,13 @@ public abstract class DataSourceProviderContract {
 
     @Test
     void versionIsGiven() {
-        assertThat(provider().version()).as("version() of %s", provider().id()).isNotBlank();
+        assertThat(subject().version()).as("version() of %s", subject().id()).isNotBlank();
     }
 
     @Test
     void datasetsAreOfferedUniquelyNamedAndDescribed() {
-        List<DatasetDescriptor> datasets = provider().datasets();
-        assertThat(datasets).as("datasets() of %s", provider().id()).isNotNull().isNotEmpty();
+        List<DatasetDescriptor> datasets = subject().datasets();
+        assertThat(datasets).as("datasets() of %s", subject().id()).isNotNull().isNotEmpty();
         Set<String> names = new HashSet<>();
         for (DatasetDescriptor d : datasets) {
             assertThat(names.add(d.name())).as("dataset name '%s' is unique", d.name()).isTrue();
@@ -133,7 +147,7 @@ public abstract class DataSourceProviderContract {
     @Test
     void everyOptionIsDocumentedAndItsDefaultParses() {
         Set<String> names = new HashSet<>();
-        for (OptionDescriptor o : provider().options()) {
+        for (OptionDescriptor o : subject().options()) {
             assertThat(names.add(o.name())).as("option name '%s' is unique", o.name()).isTrue();
             assertThat(o.name()).as("option name").matches("[a-z0-9][a-z0-9_-]*");
             assertThat(o.description()).as("description of option '%s'", o.name()).isNotBlank();
@@ -148,7 +162,7 @@ public abstract class DataSourceProviderContract {
     @Test
     void testOptionsAreDeclaredAndParse() {
         validated(options());
-        provider().options().stream().filter(OptionDescriptor::required).forEach(o ->
+        subject().options().stream().filter(OptionDescriptor::required).forEach(o ->
                 assertThat(options()).as("options() gives required option '%s'", o.name()).containsKey(o.name()));
     }
 
@@ -157,7 +171,7 @@ public abstract class DataSourceProviderContract {
         // a generic source learns its datasets from its options
         Duration t = fetchTimeout();
         String within = "within " + (t.toMillis() % 1000 == 0 ? t.toSeconds() + " s" : t.toMillis() + " ms");
-        return provider().datasets(validated(options())).stream().map(d -> DynamicTest.dynamicTest("dataset '" + d.name()
+        return subject().datasets(validated(options())).stream().map(d -> DynamicTest.dynamicTest("dataset '" + d.name()
                         + "' fetches " + within + ", has the declared columns, cites its sources and its rows follow the columns",
                 () -> bounded("fetching '" + d.name() + "'", () -> checkDataset(d))));
     }
@@ -176,7 +190,7 @@ public abstract class DataSourceProviderContract {
     Stream<DynamicTest> badOptionsAreRefusedAsBadInput() {
         return badOptions().stream().map(bad -> DynamicTest.dynamicTest("options " + masked(bad.toString(), bad)
                 + " are refused as bad input", () -> bounded("opening with bad options", () -> {
-            String first = provider().datasets().get(0).name();
+            String first = subject().datasets().get(0).name();
             assertThatThrownBy(() -> {
                 try (DataSource source = open(bad)) {
                     Dataset d = source.fetch(first);
@@ -197,7 +211,7 @@ public abstract class DataSourceProviderContract {
     /** The text with the values of the provider's secret options among {@code given} replaced by {@code ****}. */
     private String masked(String text, Map<String, String> given) {
         String out = text == null ? "" : text;
-        for (OptionDescriptor o : provider().options()) {
+        for (OptionDescriptor o : subject().options()) {
             String value = given.get(o.name());
             if (o.secret() && value != null && !value.isEmpty()) {
                 out = out.replace(value, "****");
@@ -247,15 +261,15 @@ public abstract class DataSourceProviderContract {
 
     private DataSource open(Map<String, String> given) throws SourceException {
         SourceContext context = new SourceContext(validated(given), Map.of(), Locale.US, baseDirectory());
-        DataSource source = provider().open(context);
-        assertThat(source).as("open() of %s", provider().id()).isNotNull();
+        DataSource source = subject().open(context);
+        assertThat(source).as("open() of %s", subject().id()).isNotNull();
         return source;
     }
 
     /** The given options with defaults filled in, as the engine would pass them. */
     private SourceOptions validated(Map<String, String> given) {
         Map<String, OptionDescriptor> declared = new HashMap<>();
-        provider().options().forEach(o -> declared.put(o.name(), o));
+        subject().options().forEach(o -> declared.put(o.name(), o));
         Map<String, String> values = new HashMap<>();
         for (OptionDescriptor o : declared.values()) {
             if (o.defaultValue() != null) {
@@ -264,7 +278,7 @@ public abstract class DataSourceProviderContract {
         }
         given.forEach((name, value) -> {
             OptionDescriptor o = declared.get(name);
-            assertThat(o).as("option '%s' is declared by %s", name, provider().id()).isNotNull();
+            assertThat(o).as("option '%s' is declared by %s", name, subject().id()).isNotNull();
             assertThat(parses(o, value)).as("value of option '%s' is a %s", name, o.type().id()).isTrue();
             values.put(name, value);
         });

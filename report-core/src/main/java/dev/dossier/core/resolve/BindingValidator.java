@@ -160,7 +160,7 @@ public final class BindingValidator {
         List<DatasetDescriptor> result = null;
         try {
             SourceOptions options = OptionValidator.validate(p, definition.optionsFor(name), definition.baseDirectory());
-            result = p.provider().datasets(options);
+            result = p.datasets(options);
         } catch (DossierException e) {
             problems.add(new Problem(e.errorCode(), e.getMessage()));
             e.details().stream().filter(d -> !d.equals(e.getMessage())).forEach(d -> problems.add(new Problem(e.errorCode(), d)));

@@ -33,6 +33,34 @@ public record LoadedProvider(DataSourceProvider provider, String origin, String 
         this(provider, origin, version, ApiVersion.ENGINE);
     }
 
+    /**
+     * The datasets the provider offers, asked with its plugin code marked as such, so whatever it
+     * prints goes to the log and not into Dossier's output.
+     *
+     * @param options the source's options, or null for the provider's own list ({@link DataSourceProvider#datasets()})
+     * @throws SourceException as the provider's {@code datasets(options)} does
+     */
+    public java.util.List<dev.dossier.api.DatasetDescriptor> datasets(dev.dossier.api.SourceOptions options)
+            throws dev.dossier.api.SourceException {
+        try {
+            return PluginThreads.run("source '" + provider.id() + "': datasets",
+                    () -> options == null ? provider.datasets() : provider.datasets(options));
+        } catch (dev.dossier.api.SourceException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The provider's own dataset list, asked as {@link #datasets(dev.dossier.api.SourceOptions)} asks. */
+    public java.util.List<dev.dossier.api.DatasetDescriptor> datasets() {
+        try {
+            return datasets(null);
+        } catch (dev.dossier.api.SourceException e) {
+            throw new IllegalStateException(e); // datasets() declares no checked exception
+        }
+    }
+
     /** The provider's id, as used in templates. */
     public String id() {
         return provider.id();

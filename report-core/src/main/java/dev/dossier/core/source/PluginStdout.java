@@ -64,7 +64,7 @@ public final class PluginStdout extends OutputStream {
     }
 
     private void log(String activity, ByteArrayOutputStream line) {
-        String text = line.toString(charset).stripTrailing();
+        String text = SecretMask.ofAllSeen().apply(line.toString(charset).stripTrailing());
         line.reset();
         LOG.log(Level.INFO, "plugin output ({0}): {1}", activity, text);
     }

@@ -16,6 +16,9 @@ final class SecretMask {
 
     static final String MASK = "****";
 
+    /** Every secret value seen in this process, so output a plugin prints is masked too. */
+    private static final java.util.Set<String> SEEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final List<String> secrets;
 
     private SecretMask(List<String> secrets) {
@@ -34,6 +37,14 @@ final class SecretMask {
             }
         }
         // longest first, so a secret that contains another is hidden whole
+        values.sort(Comparator.comparingInt(String::length).reversed());
+        SEEN.addAll(values);
+        return new SecretMask(List.copyOf(values));
+    }
+
+    /** A mask of every secret seen so far in this process (for text that no one source owns). */
+    static SecretMask ofAllSeen() {
+        List<String> values = new ArrayList<>(SEEN);
         values.sort(Comparator.comparingInt(String::length).reversed());
         return new SecretMask(List.copyOf(values));
     }
