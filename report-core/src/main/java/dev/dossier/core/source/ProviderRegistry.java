@@ -132,6 +132,10 @@ public final class ProviderRegistry implements AutoCloseable {
             Optional<LoadedProvider> builtIn = all.stream().filter(LoadedProvider::isBuiltIn).findFirst();
             if (all.size() == 1) {
                 byId.put(id, all.get(0));
+            } else if (builtIn.isEmpty() && sameJar(all)) {
+                byId.put(id, all.get(0));
+                warnings.add("the same plugin jar for '" + id + "' is in " + all.size() + " plugins folders ("
+                        + String.join(", ", all.stream().map(LoadedProvider::origin).toList()) + "); using the first");
             } else if (builtIn.isPresent()) {
                 byId.put(id, builtIn.get());
                 warnings.add(claimedBy(id, all) + "; built-in ids are reserved: give the plugin another id(); the plugin is skipped");
@@ -142,6 +146,25 @@ public final class ProviderRegistry implements AutoCloseable {
             }
         });
         return byId;
+    }
+
+    /** Whether every claim comes from a byte-identical jar: one plugin copied into two folders is not a conflict. */
+    private static boolean sameJar(List<LoadedProvider> all) {
+        java.util.Set<String> digests = new java.util.HashSet<>();
+        for (LoadedProvider p : all) {
+            try {
+                var source = p.provider().getClass().getProtectionDomain().getCodeSource();
+                java.nio.file.Path jar = java.nio.file.Path.of(source.getLocation().toURI());
+                if (!java.nio.file.Files.isRegularFile(jar)) {
+                    return false;
+                }
+                digests.add(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(java.nio.file.Files.readAllBytes(jar))));
+            } catch (Exception e) {
+                return false; // no jar to compare: treat the claims as different plugins
+            }
+        }
+        return digests.size() == 1;
     }
 
     private static String claimedBy(String id, List<LoadedProvider> all) {

@@ -128,6 +128,22 @@ class PluginDiscoveryTest {
     }
 
     @Test
+    void oneJarCopiedIntoTwoPluginsFoldersIsOnePlugin() throws IOException {
+        Path first = plugins.resolve("first");
+        Path second = plugins.resolve("second");
+        Path jar = FixtureJars.jar(first.resolve("ok.jar"), classesV1, List.of("fixture.ok."), List.of("fixture.ok.OkProvider"));
+        java.nio.file.Files.createDirectories(second);
+        java.nio.file.Files.copy(jar, second.resolve("ok.jar"));
+
+        try (ProviderRegistry registry = ProviderRegistry.discover(List.of(first, second))) {
+            assertThat(registry.find("fixture-ok")).isPresent();
+            assertThat(registry.duplicate("fixture-ok")).isEmpty();
+            assertThat(registry.warnings()).singleElement().satisfies(w -> assertThat(w)
+                    .contains("same plugin jar").contains("first").contains("second"));
+        }
+    }
+
+    @Test
     void aBuildsTargetFolderLoadsThePluginOnceFromItsPluginFolder() throws IOException {
         Path target = plugins.resolve("target");
         Path jar = FixtureJars.jar(target.resolve("alpha-1.0.jar"), classesV1, List.of("fixture.alpha."),
