@@ -41,8 +41,12 @@ final class Failures {
                     ? new DossierException(INPUT, DossierException.Kind.INPUT, message, mask.sanitised(s))
                     : DossierException.failure(FAILED, message, mask.sanitised(s));
         }
+        String hint = t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException
+                ? "; a class the plugin needs is not in its plugins folder: put the library jars it depends on beside"
+                  + " its jar (the archetype's target/dossier-plugin/NAME folder has them)"
+                : "";
         return DossierException.failure(FAILED, where + ": " + step + " failed: " + t.getClass().getSimpleName()
-                + (t.getMessage() == null ? "" : ": " + mask.apply(t.getMessage())), mask.sanitised(t));
+                + (t.getMessage() == null ? "" : ": " + mask.apply(t.getMessage())) + hint, mask.sanitised(t));
     }
 
     /**
