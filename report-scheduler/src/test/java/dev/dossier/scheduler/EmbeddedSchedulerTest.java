@@ -125,8 +125,10 @@ class EmbeddedSchedulerTest {
                 List<Run> runs = s.ledger().history(name, 100);
                 // The missed window ends at the first fire that was not missed: the catch-up edition (once)
                 // or the first ordinary fire after the restart (skip).
-                Instant firstRun = runs.stream().filter(r -> !r.status().equals("missed")).map(Run::fireTime)
-                        .min(Instant::compareTo).orElse(Instant.MAX);
+                // On a slow machine an ordinary fire can come while the catch-up edition still renders:
+                // it is recorded skipped, and the window then ends at the catch-up edition.
+                Instant firstRun = runs.stream().filter(r -> misfire == Misfire.ONCE ? r.status().equals("done")
+                        : !r.status().equals("missed")).map(Run::fireTime).min(Instant::compareTo).orElse(Instant.MAX);
                 Instant end = misfire == Misfire.ONCE ? firstRun : runs.stream().map(Run::fireTime)
                         .filter(t -> t.isBefore(firstRun)).max(Instant::compareTo).orElseThrow();
                 List<Run> window = runs.stream().filter(r -> !r.fireTime().isAfter(end)).toList();
@@ -134,7 +136,10 @@ class EmbeddedSchedulerTest {
                 assertThat(window).extracting(Run::fireTime).containsExactlyInAnyOrderElementsOf(due);
                 assertThat(due.size()).isGreaterThanOrEqualTo(5);
                 assertThat(count(window, "done")).as(misfire.name() + " " + window).isEqualTo(misfire == Misfire.ONCE ? 1 : 0);
-                assertThat(count(window, "missed")).isEqualTo(due.size() - (misfire == Misfire.ONCE ? 1 : 0));
+                assertThat(count(window, "missed") + count(window, "skipped"))
+                        .isEqualTo(due.size() - (misfire == Misfire.ONCE ? 1 : 0));
+                assertThat(count(window, "skipped")).as("skipped only while the catch-up edition renders")
+                        .isLessThanOrEqualTo(misfire == Misfire.ONCE ? 1 : 0);
             }
         }
     }
