@@ -5,8 +5,6 @@ import dev.dossier.core.BatchResult;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.ReportEngine;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,12 +28,10 @@ final class BatchRun {
         ReportEngine engine = common.engine();
         int threads = Runtime.getRuntime().availableProcessors();
         Instant start = Instant.now();
-        boolean terminal = System.console() != null && !common.verbosity.quiet;
+        boolean terminal = ProgressBars.wanted(common.verbosity);
         BatchResult result;
         if (terminal) {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("generating").setInitialMax(plan.items().size())
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                    .setUpdateIntervalMillis(200).build()) {
+            try (ProgressBar bar = ProgressBars.onStderr("generating", plan.items().size())) {
                 result = engine.generateBatch(base, plan, threads, p -> bar.stepTo(p.done()));
             }
         } else {

@@ -6,10 +6,7 @@ import dev.dossier.core.BatchPlan;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.GenerateResult;
 import dev.dossier.core.pdf.Permission;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -114,11 +111,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         GenerateRequest run = request.snapshot(snapshotPath(out)).fromSnapshot(fromSnapshot).build();
         GenerateResult r;
-        if (System.console() != null && !common.verbosity.quiet) {
+        if (ProgressBars.wanted(common.verbosity)) {
             // on a terminal, pages laid out show as a bar; elsewhere as a line every hundred pages
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("pages").setInitialMax(-1)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .setUpdateIntervalMillis(250).continuousUpdate().build()) {
+            try (ProgressBar bar = ProgressBars.onStderr("pages", -1)) {
                 r = common.engine().withPageProgress(bar::stepTo).generate(run);
             }
         } else {
