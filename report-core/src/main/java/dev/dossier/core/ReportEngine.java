@@ -169,6 +169,7 @@ public final class ReportEngine {
         ReportParameters.checkOverrides(loaded, parameters);
         ReportDefinition def = ParameterSubstitution.apply(loaded.withParameters(parameters));
         ReportParameters.locale(def);
+        ReportParameters.language(def);
         new BindingValidator(registry).validate(def);
         warnOfLiteralSecrets(def);
         return def;
@@ -444,7 +445,7 @@ public final class ReportEngine {
      */
     private static PostProcessOptions postProcessing(GenerateRequest request, ReportDefinition def) {
         PostProcessOptions post = PostProcessOptions.forRun(request.deterministic())
-                .withMetadata(new Metadata(null, null, null, null, ReportParameters.locale(def).toLanguageTag(), null));
+                .withMetadata(new Metadata(null, null, null, null, ReportParameters.language(def).toLanguageTag(), null));
         GenerateRequest.Protection p = request.protection();
         if (p != null) {
             if (request.pdfa()) {

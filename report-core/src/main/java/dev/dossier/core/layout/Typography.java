@@ -100,7 +100,48 @@ public final class Typography {
         return runs(Normalizer.normalize(text, Normalizer.Form.NFC), font(role));
     }
 
-    private Phrase runs(String text, Font font) {
+    /**
+     * Printed in place of a character no font of the theme has, so a reader sees that something
+     * is missing instead of a silent gap: U+FFFD REPLACEMENT CHARACTER (�) from the first font
+     * that has it (the bundled DejaVu Sans and WenQuanYi fallbacks do), else a question mark.
+     * Each such character is also reported by {@link GlyphCoverage} with where it came from.
+     */
+    public static final int PLACEHOLDER = 0xFFFD;
+
+    /** {@code text} with every character no font has replaced by the {@link #PLACEHOLDER} (or "?"). */
+    String withPlaceholders(String text, Font font) {
+        if (allIn(font.getBaseFont(), text)) {
+            return text;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            boolean missing = GlyphCoverage.needsGlyph(cp) && !font.getBaseFont().charExists(cp)
+                    && fonts.fallbacks().stream().noneMatch(f -> f.charExists(cp));
+            if (missing && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (missing) {
+                    out.appendCodePoint(placeholder(font));
+                } else {
+                    out.appendCodePoint(cp);
+                }
+            }
+            i += n;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private int placeholder(Font font) {
+        boolean drawable = font.getBaseFont().charExists(PLACEHOLDER)
+                || fonts.fallbacks().stream().anyMatch(f -> f.charExists(PLACEHOLDER));
+        return drawable ? PLACEHOLDER : '?';
+    }
+
+    private Phrase runs(String given, Font font) {
+        String text = withPlaceholders(given, font);
         if (fonts.fallbacks().isEmpty() || allIn(font.getBaseFont(), text)) {
             Phrase plain = new Phrase(text, font);
             return plain;
@@ -155,7 +196,7 @@ public final class Typography {
     /**
      * The font for one character: the requested font if it has the glyph, else the first fallback
      * that has it; spaces stay in the current run's font so a run is not broken for them. A
-     * character no font has stays in the requested font (it is reported by {@link GlyphCoverage}).
+     * character no font has was replaced by the {@link #PLACEHOLDER} before (and is reported by {@link GlyphCoverage}).
      */
     private Font fontFor(int cp, Font font, Font current) {
         if (Character.isWhitespace(cp) && current != null) {

@@ -1,0 +1,60 @@
+package dev.dossier.core.text;
+
+import dev.dossier.api.Column;
+import dev.dossier.api.ColumnType;
+import dev.dossier.api.Row;
+
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * Text in composed form (Unicode NFC), applied once where text enters the engine: a template's
+ * source when it is parsed, and each dataset row as it leaves its provider. A base letter followed
+ * by a combining accent ({@code "e\u0301"}) becomes the one accented letter ({@code "é"}) that
+ * fonts have a glyph for, so it draws, measures, filters and extracts as one letter.
+ *
+ * <p>Pure functions; thread-safe. Text that is already composed is returned as is (the same object).
+ *
+ * @since 0.4
+ */
+public final class Composed {
+
+    private Composed() {
+    }
+
+    /** {@code text} in NFC; null stays null. */
+    public static String text(String text) {
+        if (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * The row with every string value in NFC, keeping its qualifiers, estimate marks, provenance
+     * and note; the same row when nothing needed composing.
+     */
+    public static Row row(Row row) {
+        List<Column> columns = row.descriptor().columns();
+        boolean changes = false;
+        for (int i = 0; i < columns.size() && !changes; i++) {
+            changes = row.get(i) instanceof String s && text(s) != s;
+        }
+        if (!changes) {
+            return row;
+        }
+        Row.Builder b = Row.builder(row.descriptor()).provenance(row.provenance()).note(row.note());
+        for (int i = 0; i < columns.size(); i++) {
+            String name = columns.get(i).name();
+            Object v = row.get(i);
+            if (v != null) {
+                b.set(name, columns.get(i).type() == ColumnType.STRING && v instanceof String s ? text(s) : v);
+            }
+            b.qualify(name, row.qualifier(i));
+            if (row.isMarkedEstimated(i)) {
+                b.estimated(name);
+            }
+        }
+        return b.build();
+    }
+}
