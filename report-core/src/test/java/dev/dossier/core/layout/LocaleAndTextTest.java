@@ -64,6 +64,13 @@ class LocaleAndTextTest {
                       - text: "In prose: Ren\\u0065\\u0301e, and {{csv/items[item=Alpha].amount}}."
                       - table: { data: csv/items, columns: [item, note, day, iso, amount], title: "Items" }
                       - chart: { type: hbar, data: csv/items, x: note, y: [amount], title: "Notes as labels" }
+                      - chart:
+                          type: bar
+                          data: csv/items
+                          x: item
+                          y: [amount]
+                          title: "Alpha reached {{csv/items[item=Alpha].amount}}, typed 1,234.5"
+                          subtitle: "Amounts in 2025, per Ascend 910C"
                 """.formatted(theme));
         ReportEngine engine = new ReportEngine(ProviderRegistry.discover(List.of()), List.of());
         german = engine.generate(GenerateRequest.builder(dir.resolve("t.yaml"), dir.resolve("de.pdf"))
@@ -128,6 +135,24 @@ class LocaleAndTextTest {
         assertThat(placeholders).as("table cell and chart label").isGreaterThanOrEqualTo(2);
         assertThat(german.warnings()).anySatisfy(w -> assertThat(w)
                 .contains("Exhibit 1, dataset 'items', row 3 ('Beaker'), column 'note'").contains("U+1F9EA"));
+    }
+
+    @Test
+    void aFigureReferenceInATitlePrintsInTheLocale() {
+        String amount = new ValueFormatter(Locale.GERMANY).value(new BigDecimal(ROWS.get(0)[4]), ColumnType.DECIMAL);
+        assertThat(germanText.replaceAll("\\s+", " ")).contains("Alpha reached " + amount + ", typed 1,234.5")
+                .doesNotContain("{{");
+    }
+
+    @Test
+    void validateWarnsOfANumberTypedIntoATitleWithFileLineAndTheReferenceThatSuppliesIt() {
+        List<String> messages = new java.util.ArrayList<>();
+        new ReportEngine(ProviderRegistry.discover(List.of()), List.of()).withProgress(messages::add)
+                .validate(dir.resolve("t.yaml"), Map.of(), null);
+        List<String> warnings = messages.stream().filter(m -> m.startsWith("warning: ")).toList();
+        assertThat(warnings).filteredOn(w -> w.contains("is typed in")).singleElement().satisfies(w -> assertThat(w)
+                .containsPattern("t\\.yaml:\\d+:\\d+: exhibit title: '1,234\\.5' is typed in")
+                .contains("{{csv/items[item=Alpha].amount}}"));
     }
 
     @Test
