@@ -146,7 +146,8 @@ final class SnapshotReader {
             } catch (IllegalArgumentException e) {
                 throw v.wrong(e.getMessage() + " (column type " + c.type().id() + ")", JsonAt.describe(v.node()));
             }
-            b.set(c.name(), value);
+            // a snapshot is an entry point for text too: composed (NFC) as rows from a provider are
+            b.set(c.name(), value instanceof String text ? dev.dossier.core.text.Composed.text(text) : value);
         }
         JsonAt source = r.field("provenance");
         int index = source.integer();

@@ -62,7 +62,7 @@ final class GlyphCoverage {
         }
         Set<String> out = new LinkedHashSet<>();
         // checked as drawn: composed, so "e" plus a combining accent is the accented letter
-        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).codePoints().filter(GlyphCoverage::needsGlyph)
+        dev.dossier.core.text.Composed.text(text).codePoints().filter(GlyphCoverage::needsGlyph)
                 .filter(cp -> !isCovered(cp))
                 .forEach(cp -> out.add(String.format("U+%04X '%s'", cp, new String(Character.toChars(cp)))));
         return List.copyOf(out);

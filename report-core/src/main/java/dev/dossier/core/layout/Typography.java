@@ -4,12 +4,12 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.Chunk;
+import dev.dossier.core.text.Composed;
 import dev.dossier.core.text.RightToLeft;
 import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
 
 import java.awt.Color;
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -87,9 +87,10 @@ public final class Typography {
      * scans the system's fonts on every construction, far too slow for a table cell).
      */
     public Phrase phrase(String logical, Font font) {
-        // composed form first: a base letter and a combining accent draw as the one accented glyph fonts have;
-        // then visual order, since OpenPDF neither joins Arabic letters nor reorders outside RTL cells
-        return runs(RightToLeft.visual(Normalizer.normalize(logical, Normalizer.Form.NFC)), font);
+        // text arrives composed (NFC) from where it entered, see Composed; this keeps text a library
+        // caller built itself from drawing a letter and its accent apart (a no-op on composed text).
+        // Then visual order, since OpenPDF neither joins Arabic letters nor reorders outside RTL cells
+        return runs(RightToLeft.visual(Composed.text(logical)), font);
     }
 
     /**
@@ -97,7 +98,7 @@ public final class Typography {
      * shapes and orders each line itself, so a long name wraps onto lines in reading order.
      */
     public Phrase rightToLeftPhrase(String text, Role role) {
-        return runs(Normalizer.normalize(text, Normalizer.Form.NFC), font(role));
+        return runs(Composed.text(text), font(role));
     }
 
     /**

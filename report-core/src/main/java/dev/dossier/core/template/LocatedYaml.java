@@ -212,7 +212,7 @@ public final class LocatedYaml {
 
     /**
      * Puts every string of the parsed document in composed form (NFC), once, as the template
-     * enters the engine (after YAML escapes such as {@code "\\u0301"} are read): see {@link Composed}.
+     * enters the engine (after YAML escapes such as "\\u0301" are read): see {@link Composed}.
      */
     private static void compose(JsonNode node) {
         if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {

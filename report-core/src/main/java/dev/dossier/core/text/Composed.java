@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Text in composed form (Unicode NFC), applied once where text enters the engine: a template's
  * source when it is parsed, and each dataset row as it leaves its provider. A base letter followed
- * by a combining accent ({@code "e\u0301"}) becomes the one accented letter ({@code "é"}) that
+ * by a combining accent ("e" followed by U+0301 COMBINING ACUTE ACCENT) becomes the one accented letter ({@code "é"}) that
  * fonts have a glyph for, so it draws, measures, filters and extracts as one letter.
  *
  * <p>Pure functions; thread-safe. Text that is already composed is returned as is (the same object).
