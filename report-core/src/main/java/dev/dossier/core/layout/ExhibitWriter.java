@@ -55,7 +55,7 @@ final class ExhibitWriter {
             for (String column : new String[] {exhibit.spec().x(), exhibit.spec().series()}) {
                 if (column != null && d.indexOf(column) >= 0 && row.get(column) instanceof String label) {
                     Object key = row.get(0);
-                    ctx.checkGlyphs(label, exhibit.label() + ", dataset '" + d.name() + "', row " + r
+                    ctx.checkGlyphs(label, exhibit.label() + ", dataset '" + exhibit.ref() + "', row " + r
                             + (key == null ? "" : " ('" + key + "')") + ", column '" + column + "'");
                 }
             }

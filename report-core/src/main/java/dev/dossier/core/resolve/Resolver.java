@@ -209,7 +209,7 @@ public final class Resolver {
         List<String> notes = new ArrayList<>();
         notes.add(inline.fill(block.note(), block.location(), label, block.data()));
         notes.add(SourceLines.chartConfidence(rows, block.x(), block.y()));
-        return new ResolvedBlock.Exhibit(label, spec, new ChartData(dataset.descriptor(), rows), sources, notes,
+        return new ResolvedBlock.Exhibit(label, block.data().ref(), spec, new ChartData(dataset.descriptor(), rows), sources, notes,
                 FigureSummary.of(label, spec, rows, format));
     }
 

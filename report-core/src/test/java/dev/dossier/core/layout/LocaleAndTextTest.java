@@ -134,7 +134,7 @@ class LocaleAndTextTest {
         long placeholders = germanText.lines().filter(l -> l.contains("flask \uFFFD here")).count();
         assertThat(placeholders).as("table cell and chart label").isGreaterThanOrEqualTo(2);
         assertThat(german.warnings()).anySatisfy(w -> assertThat(w)
-                .contains("Exhibit 1, dataset 'items', row 3 ('Beaker'), column 'note'").contains("U+1F9EA"));
+                .contains("Exhibit 1, dataset 'csv/items', row 3 ('Beaker'), column 'note'").contains("U+1F9EA"));
     }
 
     @Test
