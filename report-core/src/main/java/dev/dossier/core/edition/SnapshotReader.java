@@ -147,7 +147,8 @@ final class SnapshotReader {
                 throw v.wrong(e.getMessage() + " (column type " + c.type().id() + ")", JsonAt.describe(v.node()));
             }
             // a snapshot is an entry point for text too: composed (NFC) as rows from a provider are
-            b.set(c.name(), value instanceof String text ? dev.dossier.core.text.Composed.text(text) : value);
+            // (java.text directly: editions stand on the API and formatting only)
+            b.set(c.name(), value instanceof String text ? java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC) : value);
         }
         JsonAt source = r.field("provenance");
         int index = source.integer();
