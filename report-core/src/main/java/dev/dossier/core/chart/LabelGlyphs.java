@@ -1,9 +1,10 @@
 package dev.dossier.core.chart;
 
 import com.lowagie.text.pdf.BaseFont;
-import dev.dossier.api.Column;
 import dev.dossier.api.ColumnType;
 import dev.dossier.api.Row;
+import dev.dossier.core.text.Glyphs;
+import dev.dossier.core.text.RowText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +34,7 @@ final class LabelGlyphs {
         List<Row> rows = new ArrayList<>(data.rows().size());
         boolean changed = false;
         for (Row row : data.rows()) {
-            Row out = row;
-            for (int i : labels) {
-                if (row.get(i) instanceof String s && !s.equals(replaced(s, font))) {
-                    out = with(out, i, replaced(s, font));
-                }
-            }
+            Row out = RowText.map(row, labels::contains, s -> replaced(s, font));
             changed |= out != row;
             rows.add(out);
         }
@@ -46,35 +42,12 @@ final class LabelGlyphs {
     }
 
     static String replaced(String text, BaseFont font) {
-        if (text.codePoints().allMatch(cp -> !needsGlyph(cp) || font.charExists(cp))) {
+        if (text.codePoints().allMatch(cp -> !Glyphs.needsGlyph(cp) || font.charExists(cp))) {
             return text;
         }
-        int placeholder = font.charExists(0xFFFD) ? 0xFFFD : '?';
+        int placeholder = font.charExists(Glyphs.PLACEHOLDER) ? Glyphs.PLACEHOLDER : '?';
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.appendCodePoint(!needsGlyph(cp) || font.charExists(cp) ? cp : placeholder));
+        text.codePoints().forEach(cp -> out.appendCodePoint(!Glyphs.needsGlyph(cp) || font.charExists(cp) ? cp : placeholder));
         return out.toString();
-    }
-
-    /** Same rule as the layout's: whitespace, controls, format characters and variation selectors need no glyph. */
-    private static boolean needsGlyph(int cp) {
-        return !Character.isWhitespace(cp) && !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT
-                && !(cp >= 0xFE00 && cp <= 0xFE0F) && !(cp >= 0xE0100 && cp <= 0xE01EF);
-    }
-
-    private static Row with(Row row, int index, String value) {
-        List<Column> columns = row.descriptor().columns();
-        Row.Builder b = Row.builder(row.descriptor()).provenance(row.provenance()).note(row.note());
-        for (int i = 0; i < columns.size(); i++) {
-            String name = columns.get(i).name();
-            Object v = i == index ? value : row.get(i);
-            if (v != null) {
-                b.set(name, v);
-            }
-            b.qualify(name, row.qualifier(i));
-            if (row.isMarkedEstimated(i)) {
-                b.estimated(name);
-            }
-        }
-        return b.build();
     }
 }

@@ -45,16 +45,6 @@ final class GlyphCoverage {
         return yes;
     }
 
-    /**
-     * Whether {@code cp} must have a glyph to be seen: not whitespace, a control or an invisible
-     * format character (zero-width joiner, soft hyphen, byte-order mark), nor a variation selector.
-     * A private-use character must: no font of the theme defines one, so it would be a silent gap.
-     */
-    static boolean needsGlyph(int cp) {
-        return !Character.isWhitespace(cp) && !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT
-                && !(cp >= 0xFE00 && cp <= 0xFE0F) && !(cp >= 0xE0100 && cp <= 0xE01EF);
-    }
-
     /** The characters of {@code text} no font covers, each once, as "U+XXXX 'c'"; empty when all are covered. */
     List<String> missing(String text) {
         if (text == null) {
@@ -62,7 +52,7 @@ final class GlyphCoverage {
         }
         Set<String> out = new LinkedHashSet<>();
         // checked as drawn: composed, so "e" plus a combining accent is the accented letter
-        dev.dossier.core.text.Composed.text(text).codePoints().filter(GlyphCoverage::needsGlyph)
+        dev.dossier.core.text.Composed.text(text).codePoints().filter(dev.dossier.core.text.Glyphs::needsGlyph)
                 .filter(cp -> !isCovered(cp))
                 .forEach(cp -> out.add(String.format("U+%04X '%s'", cp, new String(Character.toChars(cp)))));
         return List.copyOf(out);

@@ -5,6 +5,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.Chunk;
 import dev.dossier.core.text.Composed;
+import dev.dossier.core.text.Glyphs;
 import dev.dossier.core.text.RightToLeft;
 import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
@@ -102,14 +103,9 @@ public final class Typography {
     }
 
     /**
-     * Printed in place of a character no font of the theme has, so a reader sees that something
-     * is missing instead of a silent gap: U+FFFD REPLACEMENT CHARACTER (�) from the first font
-     * that has it (the bundled DejaVu Sans and WenQuanYi fallbacks do), else a question mark.
-     * Each such character is also reported by {@link GlyphCoverage} with where it came from.
+     * {@code text} with every character no font has replaced by the {@link Glyphs#PLACEHOLDER} (or "?"
+     * where no font has that either), so nothing is a silent gap; {@link GlyphCoverage} reports them.
      */
-    public static final int PLACEHOLDER = 0xFFFD;
-
-    /** {@code text} with every character no font has replaced by the {@link #PLACEHOLDER} (or "?"). */
     String withPlaceholders(String text, Font font) {
         if (allIn(font.getBaseFont(), text)) {
             return text;
@@ -118,7 +114,7 @@ public final class Typography {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
-            boolean missing = GlyphCoverage.needsGlyph(cp) && !font.getBaseFont().charExists(cp)
+            boolean missing = Glyphs.needsGlyph(cp) && !font.getBaseFont().charExists(cp)
                     && fonts.fallbacks().stream().noneMatch(f -> f.charExists(cp));
             if (missing && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
@@ -136,9 +132,9 @@ public final class Typography {
     }
 
     private int placeholder(Font font) {
-        boolean drawable = font.getBaseFont().charExists(PLACEHOLDER)
-                || fonts.fallbacks().stream().anyMatch(f -> f.charExists(PLACEHOLDER));
-        return drawable ? PLACEHOLDER : '?';
+        boolean drawable = font.getBaseFont().charExists(Glyphs.PLACEHOLDER)
+                || fonts.fallbacks().stream().anyMatch(f -> f.charExists(Glyphs.PLACEHOLDER));
+        return drawable ? Glyphs.PLACEHOLDER : '?';
     }
 
     private Phrase runs(String given, Font font) {
@@ -197,7 +193,7 @@ public final class Typography {
     /**
      * The font for one character: the requested font if it has the glyph, else the first fallback
      * that has it; spaces stay in the current run's font so a run is not broken for them. A
-     * character no font has was replaced by the {@link #PLACEHOLDER} before (and is reported by {@link GlyphCoverage}).
+     * character no font has was replaced by the {@link Glyphs#PLACEHOLDER} before (and is reported by {@link GlyphCoverage}).
      */
     private Font fontFor(int cp, Font font, Font current) {
         if (Character.isWhitespace(cp) && current != null) {

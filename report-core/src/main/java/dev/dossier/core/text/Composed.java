@@ -1,11 +1,8 @@
 package dev.dossier.core.text;
 
-import dev.dossier.api.Column;
-import dev.dossier.api.ColumnType;
 import dev.dossier.api.Row;
 
 import java.text.Normalizer;
-import java.util.List;
 
 /**
  * Text in composed form (Unicode NFC), applied once where text enters the engine: a template's
@@ -35,26 +32,6 @@ public final class Composed {
      * and note; the same row when nothing needed composing.
      */
     public static Row row(Row row) {
-        List<Column> columns = row.descriptor().columns();
-        boolean changes = false;
-        for (int i = 0; i < columns.size() && !changes; i++) {
-            changes = row.get(i) instanceof String s && text(s) != s;
-        }
-        if (!changes) {
-            return row;
-        }
-        Row.Builder b = Row.builder(row.descriptor()).provenance(row.provenance()).note(row.note());
-        for (int i = 0; i < columns.size(); i++) {
-            String name = columns.get(i).name();
-            Object v = row.get(i);
-            if (v != null) {
-                b.set(name, columns.get(i).type() == ColumnType.STRING && v instanceof String s ? text(s) : v);
-            }
-            b.qualify(name, row.qualifier(i));
-            if (row.isMarkedEstimated(i)) {
-                b.estimated(name);
-            }
-        }
-        return b.build();
+        return RowText.map(row, i -> true, Composed::text);
     }
 }
