@@ -109,6 +109,10 @@ public final class ReportRenderer {
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         if (pdfa) {
             writer.setPDFXConformance(PdfWriter.PDFA1B); // after the version: it sets PDF 1.4
+        } else {
+            // a cross-reference stream: OpenPDF formats each entry of a classic table with
+            // String.format, a tenth of a one-page report; post-processing rewrites it anyway
+            writer.setFullCompression();
         }
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         PageDecorator decorator = new PageDecorator(theme, type, text -> placeholders(def, text));

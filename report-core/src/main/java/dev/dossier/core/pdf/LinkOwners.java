@@ -17,7 +17,6 @@ import org.apache.pdfbox.contentstream.operator.text.MoveText;
 import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
 import org.apache.pdfbox.contentstream.operator.text.NextLine;
 import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
-import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
 import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
 import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
 import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
@@ -54,7 +53,8 @@ import java.util.function.IntPredicate;
  * font size below the baseline to four fifths above, as wide as the glyph's advance. No Unicode
  * mapping and no de-duplication of overlapping glyphs are needed for this, which is what makes
  * PDFBox's general text extraction quadratic in a page's glyphs; this pass is linear in glyphs
- * times links. Not thread-safe; one instance per page.
+ * times links. Fonts are read for their advances only ({@link AdvanceOnlyFont}), their programs
+ * never parsed. Not thread-safe; one instance per page.
  */
 final class LinkOwners extends PDFStreamEngine {
 
@@ -65,9 +65,11 @@ final class LinkOwners extends PDFStreamEngine {
     /** Per link, per MCID: the smallest horizontal gap to a glyph on the link's line. */
     private final List<Map<Integer, Float>> gap;
     private final Deque<Integer> open = new ArrayDeque<>();
+    private final Map<COSDictionary, PDFont> fonts;
 
-    private LinkOwners(List<PDRectangle> links) {
+    private LinkOwners(List<PDRectangle> links, Map<COSDictionary, PDFont> fonts) {
         this.links = links;
+        this.fonts = fonts;
         this.overlap = links.stream().<Map<Integer, Float>>map(l -> new HashMap<>()).toList();
         this.gap = links.stream().<Map<Integer, Float>>map(l -> new HashMap<>()).toList();
         addOperator(new BeginText(this));
@@ -84,7 +86,7 @@ final class LinkOwners extends PDFStreamEngine {
         addOperator(new SetTextHorizontalScaling(this));
         addOperator(new SetTextLeading(this));
         addOperator(new SetTextRise(this));
-        addOperator(new SetFontAndSize(this));
+        addOperator(new SetAdvanceFont(this));
         addOperator(new ShowText(this));
         addOperator(new ShowTextAdjusted(this));
         addOperator(new ShowTextLine(this));
@@ -102,10 +104,12 @@ final class LinkOwners extends PDFStreamEngine {
      *
      * @param links  the link rectangles, in the page's default user space
      * @param usable which MCIDs may own a link (those with a structure element)
+     * @param fonts  the fonts read so far, by font dictionary; shared by the pages of one document
      * @throws IOException when the page's content cannot be read
      */
-    static int[] find(PDPage page, List<PDRectangle> links, IntPredicate usable) throws IOException {
-        LinkOwners scan = new LinkOwners(links);
+    static int[] find(PDPage page, List<PDRectangle> links, IntPredicate usable, Map<COSDictionary, PDFont> fonts)
+            throws IOException {
+        LinkOwners scan = new LinkOwners(links, fonts);
         scan.processPage(page);
         int[] owners = new int[links.size()];
         for (int i = 0; i < owners.length; i++) {
@@ -176,6 +180,38 @@ final class LinkOwners extends PDFStreamEngine {
         @Override
         public String getName() {
             return OperatorName.DRAW_OBJECT;
+        }
+    }
+
+    /** {@code Tf} with the font read for advances only. */
+    private static final class SetAdvanceFont extends OperatorProcessor {
+
+        private final LinkOwners scan;
+
+        SetAdvanceFont(LinkOwners scan) {
+            super(scan);
+            this.scan = scan;
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) {
+            if (operands.size() < 2 || !(operands.get(0) instanceof COSName name)
+                    || !(operands.get(1) instanceof org.apache.pdfbox.cos.COSNumber size)) {
+                return;
+            }
+            COSDictionary all = scan.getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+            COSDictionary dict = all != null ? all.getCOSDictionary(name) : null;
+            if (dict == null) {
+                return;
+            }
+            var text = scan.getGraphicsState().getTextState();
+            text.setFont(scan.fonts.computeIfAbsent(dict, AdvanceOnlyFont::new));
+            text.setFontSize(size.floatValue());
+        }
+
+        @Override
+        public String getName() {
+            return OperatorName.SET_FONT_AND_SIZE;
         }
     }
 }

@@ -47,6 +47,7 @@ final class LinkTags {
             collect(dict, parentTree);
         }
         int next = parentTree.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        Map<COSDictionary, org.apache.pdfbox.pdmodel.font.PDFont> fonts = new java.util.HashMap<>();
         for (PDPage page : doc.getPages()) {
             List<PDAnnotationLink> links = page.getAnnotations().stream()
                     .filter(a -> a instanceof PDAnnotationLink && a.getStructParent() < 0)
@@ -56,7 +57,7 @@ final class LinkTags {
             }
             COSArray marks = elements(parentTree.get(page.getStructParents()));
             int[] owners = LinkOwners.find(page, links.stream().map(PDAnnotationLink::getRectangle).toList(),
-                    mcid -> marks != null && mcid >= 0 && mcid < marks.size() && marks.getObject(mcid) instanceof COSDictionary);
+                    mcid -> marks != null && mcid >= 0 && mcid < marks.size() && marks.getObject(mcid) instanceof COSDictionary, fonts);
             for (int i = 0; i < links.size(); i++) {
                 PDAnnotationLink link = links.get(i);
                 PDStructureElement owner = owners[i] >= 0
