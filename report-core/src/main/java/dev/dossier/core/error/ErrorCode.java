@@ -23,6 +23,7 @@ public enum ErrorCode {
     OUTPUT_PATH,
     PARAM_DATE,
     PARAM_LOCALE,
+    PARAM_LANGUAGE,
     PARAM_UNKNOWN,
     PDF_PASSWORD,
     PDF_UNREADABLE,
