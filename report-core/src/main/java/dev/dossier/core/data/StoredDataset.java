@@ -17,15 +17,20 @@ import java.util.List;
  * bound to it (a chart, a table, KPIs, figure references) reads the same rows without asking the
  * source again.
  *
- * <p>Up to {@link #IN_MEMORY_ROWS} rows are held in memory; a larger dataset is spooled to a
+ * <p>Up to {@link #IN_MEMORY_CELLS} cells (rows × columns: 20,000 rows of five columns, a few
+ * megabytes) are held in memory; a larger dataset is spooled to a
  * private temporary file ({@link RowSpool}) and streamed back, so a 100,000-row table stays in
  * bounded memory. {@link #rows()} may be called any number of times; each call gives a fresh
  * cursor in the source's order. {@link #close()} deletes the spool.
  */
 public final class StoredDataset implements Dataset, AutoCloseable {
 
-    /** Rows kept in memory before the dataset is spooled to disk. */
-    static final int IN_MEMORY_ROWS = 5_000;
+    /**
+     * Cells kept in memory before the dataset is spooled to disk: a budget in cells, not rows, so
+     * a narrow 10,000-row table skips the spool's write and read-back (a tenth of its rendering)
+     * while a wide one spools as early as before.
+     */
+    static final int IN_MEMORY_CELLS = 100_000;
 
     private final DatasetDescriptor descriptor;
     private final List<Provenance> provenance;
@@ -49,7 +54,7 @@ public final class StoredDataset implements Dataset, AutoCloseable {
      * @throws dev.dossier.api.UncheckedSourceException when the source fails while its rows are read
      */
     public static StoredDataset read(Dataset source) throws SourceException {
-        return read(source, IN_MEMORY_ROWS);
+        return read(source, Math.max(1, IN_MEMORY_CELLS / Math.max(1, source.descriptor().columns().size())));
     }
 
     static StoredDataset read(Dataset source, int inMemoryLimit) throws SourceException {
