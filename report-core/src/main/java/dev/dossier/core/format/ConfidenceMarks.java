@@ -14,6 +14,8 @@ public final class ConfidenceMarks {
 
     public static final String ESTIMATE = "e";
     public static final String BLOG_POST = "\u2020";
+    /** Marks a row dated after the edition date that the template chose to keep ({@code later: include}). */
+    public static final String LATER = "\u2021";
 
     private ConfidenceMarks() {
     }
@@ -56,6 +58,11 @@ public final class ConfidenceMarks {
             sb.append("\u2020 = figure from a blog post, not independently confirmed");
         }
         return sb.toString();
+    }
+
+    /** The explanation printed under a table or chart holding rows dated after the edition date (ISO {@code date}). */
+    public static String laterKey(java.time.LocalDate date) {
+        return "\u2021 = dated after the edition date (" + date + ")";
     }
 
     /** Words for a confidence level, for KPI tiles: empty for published. */

@@ -10,6 +10,7 @@ import dev.dossier.api.RowCursor;
 import dev.dossier.api.UncheckedSourceException;
 import dev.dossier.core.chart.ChartData;
 import dev.dossier.core.chart.ChartSpec;
+import dev.dossier.core.data.EditionCutoff;
 import dev.dossier.core.data.ReportData;
 import dev.dossier.core.data.StoredDataset;
 import dev.dossier.core.error.DossierException;
@@ -150,8 +151,11 @@ public final class Resolver {
             usage.used(ref.binding(), row);
             int n = citations.cite(row.provenance(), section + " text",
                     ConfidenceMarks.confidence(row, row.descriptor().indexOf(ref.column())));
-            String value = format.prose(row, ref.column());
-            m.appendReplacement(out, Matcher.quoteReplacement(escape(value) + ResolvedBlock.Prose.marker(n)));
+            String value = escape(format.prose(row, ref.column()));
+            if (ref.binding().includeLater() && data.edition().isLater(row)) {
+                value += " \\(dated after the edition\\)";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value + ResolvedBlock.Prose.marker(n)));
         }
         m.appendTail(out);
         return new ResolvedBlock.Prose(out.toString(), block.location());
@@ -174,6 +178,9 @@ public final class Resolver {
             String confidence = ConfidenceMarks.words(row.provenance().confidence());
             if (confidence.isEmpty() && row.isEstimated(i)) {
                 confidence = ConfidenceMarks.words(Confidence.ESTIMATE);
+            }
+            if (kpi.data().includeLater() && data.edition().isLater(row)) {
+                confidence = (confidence.isEmpty() ? "" : confidence + "; ") + "Dated after the edition";
             }
             tiles.add(new ResolvedBlock.KpiTile(format.cell(row, i), kpi.label(), detail, source, confidence));
         }
@@ -200,6 +207,11 @@ public final class Resolver {
         List<String> notes = new ArrayList<>();
         notes.add(block.note());
         notes.add(SourceLines.chartConfidence(rows, block.x(), block.y()));
+        long later = block.data().includeLater() ? rows.stream().filter(data.edition()::isLater).count() : 0;
+        if (later > 0) {
+            notes.add("Includes " + later + (later == 1 ? " value" : " values") + " dated after the edition date ("
+                    + data.edition().date().orElseThrow() + ").");
+        }
         return new ResolvedBlock.Exhibit(label, spec, new ChartData(dataset.descriptor(), rows), sources, notes,
                 FigureSummary.of(label, spec, rows, format));
     }
@@ -222,12 +234,15 @@ public final class Resolver {
         Map<String, java.util.Set<Confidence>> confidences = new LinkedHashMap<>();
         boolean estimates = false;
         boolean blogPosts = false;
+        boolean later = false;
+        EditionCutoff cutoff = block.data().includeLater() ? data.edition() : EditionCutoff.NONE;
         int count = 0;
         try (RowCursor rows = data.rows(block.data())) {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 usage.used(block.data(), row);
                 used.putIfAbsent(row.provenance().citationKey(), row.provenance());
+                later |= cutoff.isLater(row);
                 confidences.computeIfAbsent(row.provenance().citationKey(), k -> java.util.EnumSet.noneOf(Confidence.class))
                         .add(ConfidenceMarks.confidence(row, indexes));
                 for (int c = 0; c < indexes.length; c++) {
@@ -247,9 +262,14 @@ public final class Resolver {
                 : SourceLines.sources(citations, used.isEmpty() ? data.dataset(block.data()).provenance()
                         : new ArrayList<>(used.values()), label, confidences);
         ResolvedBlock.TableRows rows = () -> new CellCursor(data.rows(block.data()), columns, indexes, format,
-                decimals.frozen());
+                decimals.frozen(), cutoff);
+        List<String> notes = new ArrayList<>(List.of(block.note() == null ? "" : block.note(),
+                ConfidenceMarks.key(estimates, blogPosts)));
+        if (later) {
+            notes.add(ConfidenceMarks.laterKey(cutoff.date().orElseThrow()));
+        }
         return new ResolvedBlock.Table(label, block.title(), block.subtitle(), block.data().ref(), columns, rows, count,
-                sources, List.of(block.note() == null ? "" : block.note(), ConfidenceMarks.key(estimates, blogPosts)));
+                sources, notes);
     }
 
     /**
@@ -289,9 +309,12 @@ public final class Resolver {
         private final int[] indexes;
         private final ValueFormatter format;
         private final int[] decimals;
+        private final EditionCutoff later;
 
-        CellCursor(RowCursor rows, List<Column> columns, int[] indexes, ValueFormatter format, int[] decimals) {
+        CellCursor(RowCursor rows, List<Column> columns, int[] indexes, ValueFormatter format, int[] decimals,
+                   EditionCutoff later) {
             this.decimals = decimals;
+            this.later = later;
             this.rows = rows;
             this.columns = columns;
             this.indexes = indexes;
@@ -314,6 +337,10 @@ public final class Resolver {
                 // a cell that only repeats its neighbour says nothing new: it is left blank
                 cells[c] = repeats ? new ResolvedBlock.Cell("", "")
                         : new ResolvedBlock.Cell(text, mark(row, indexes[c], columns.get(c), c));
+            }
+            if (later.isLater(row)) {
+                // the row's name carries the mark: the whole row is later than the edition, not one figure
+                cells[0] = new ResolvedBlock.Cell(cells[0].text(), cells[0].mark() + ConfidenceMarks.LATER);
             }
             return cells;
         }

@@ -79,7 +79,7 @@ public final class ParameterSubstitution {
     }
 
     private DataBinding binding(DataBinding b) {
-        return new DataBinding(b.source(), b.dataset(), fill(b.where(), b.location()), b.sort(), b.limit(), b.location());
+        return new DataBinding(b.source(), b.dataset(), fill(b.where(), b.location()), b.sort(), b.limit(), b.location(), b.includeLater());
     }
 
     private Map<String, String> fill(Map<String, String> map, SourceLocation at) {

@@ -29,7 +29,7 @@ public final class TemplateLoader {
     static final Set<String> SECTION_KEYS = Set.of("title", "lead", "blocks");
     static final Set<String> BLOCK_KINDS = Set.of("text", "kpis", "chart", "table", "sources", "changes");
     static final String ON_ERROR = "onError";
-    static final Set<String> BINDING_KEYS = Set.of("data", "where", "sort", "limit");
+    static final Set<String> BINDING_KEYS = Set.of("data", "where", "sort", "limit", "later");
     static final Set<String> CHART_KEYS = union(BINDING_KEYS, Set.of("type", "x", "y", "series", "title",
             "subtitle", "note", "log", "top", "height", "axis", "facet"));
     static final Set<String> TABLE_KEYS = union(BINDING_KEYS, Set.of("columns", "title", "subtitle", "note"));
@@ -243,8 +243,12 @@ public final class TemplateLoader {
             n.problem("data", "'" + ref + "' is not a dataset reference; expected 'source/dataset', e.g. 'patents/families-by-country'");
             return null;
         }
+        String later = n.string("later", false);
+        if (later != null && !later.equals("include") && !later.equals("omit")) {
+            n.problem("later", "'" + later + "' is not a choice for rows dated after the edition; expected 'omit' (the default) or 'include'");
+        }
         return new DataBinding(ref.substring(0, slash), ref.substring(slash + 1), n.stringMap("where"),
-                n.strings("sort"), n.integer("limit"), n.locationOfChild("data"));
+                n.strings("sort"), n.integer("limit"), n.locationOfChild("data"), "include".equals(later));
     }
 
     private static List<String> sorted(Set<String> s) {
