@@ -1,5 +1,7 @@
 package dev.dossier.core.chart;
 
+import dev.dossier.api.Qualifier;
+import dev.dossier.core.format.ConfidenceMarks;
 import java.awt.Font;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.data.category.CategoryDataset;
@@ -13,8 +15,8 @@ import org.jfree.data.category.CategoryDataset;
  */
 final class ValueLabels implements CategoryItemLabelGenerator {
 
-    /** Written out: a superscript letter is too small to see at label size. */
-    static final String ESTIMATE_MARK = " est.";
+    /** The report's one estimate mark, as tables print it (a raised "e"), here as its superscript letter. */
+    static final String ESTIMATE_MARK = ConfidenceMarks.ESTIMATE_SUPERSCRIPT;
 
     private final ChartTable table;
     private final String estimateMark;
@@ -51,7 +53,11 @@ final class ValueLabels implements CategoryItemLabelGenerator {
         if (v == null) {
             return null;
         }
-        String text = table.format(s).formatInSeries(v, table.qualifier(s, c), table.estimated(s, c));
+        Qualifier q = table.qualifier(s, c);
+        if (q == Qualifier.APPROXIMATE && table.estimated(s, c)) {
+            q = null; // the estimate mark already says "about": one mark, as in tables
+        }
+        String text = table.format(s).formatInSeries(v, q, table.estimated(s, c));
         return table.estimated(s, c) ? text + estimateMark : text;
     }
 

@@ -93,6 +93,9 @@ public final class BindingValidator {
             columns(c.data(), c.y(), true, problems);
         } else if (block instanceof Block.Table t) {
             columns(t.data(), t.columns(), false, problems);
+            if (!t.decimals().isEmpty()) {
+                columns(t.data(), List.copyOf(t.decimals().keySet()), true, problems); // decimals only for figures
+            }
         }
     }
 

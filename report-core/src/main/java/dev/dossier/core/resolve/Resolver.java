@@ -206,7 +206,8 @@ public final class Resolver {
                 : SourceLines.sources(citations, used, label, confidences);
         List<String> notes = new ArrayList<>();
         notes.add(block.note());
-        notes.add(SourceLines.chartConfidence(rows, block.x(), block.y()));
+        notes.add(SourceLines.chartConfidence(rows, block.x(), block.y(), block.series(),
+                col -> dataset.descriptor().column(col).map(Column::label).orElse(col)));
         long later = block.data().includeLater() ? rows.stream().filter(data.edition()::isLater).count() : 0;
         if (later > 0) {
             notes.add("Includes " + later + (later == 1 ? " value" : " values") + " dated after the edition date ("
@@ -230,7 +231,8 @@ public final class Resolver {
         String label = "Table " + (++tables);
 
         Map<String, Provenance> used = new LinkedHashMap<>();
-        ColumnDecimals decimals = new ColumnDecimals(indexes.length);
+        ColumnDecimals decimals = new ColumnDecimals(ColumnDecimals.declared(
+                columns.stream().map(Column::name).toList(), block.decimals()));
         Map<String, java.util.Set<Confidence>> confidences = new LinkedHashMap<>();
         boolean estimates = false;
         boolean blogPosts = false;

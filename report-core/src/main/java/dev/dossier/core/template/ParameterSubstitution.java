@@ -73,7 +73,8 @@ public final class ParameterSubstitution {
                     fill(c.axis(), c.location()), c.location(), c.placeholderOnError(), c.facet());
         } else if (b instanceof Block.Table t) {
             return new Block.Table(binding(t.data()), t.columns(), fill(t.title(), t.location()),
-                    fill(t.subtitle(), t.location()), fill(t.note(), t.location()), t.location(), t.placeholderOnError());
+                    fill(t.subtitle(), t.location()), fill(t.note(), t.location()), t.location(), t.placeholderOnError(),
+                    t.decimals());
         }
         return b;
     }
