@@ -476,6 +476,6 @@ public final class ReportEngine {
         Theme.Colors c = theme.colors();
         return new ChartStyle(c.text(), c.muted(), c.rule(), java.awt.Color.WHITE, theme.highlight(), theme.palette(),
                 theme.entityColors(), theme.highlightEntities(), ChartFonts.sharing(fonts.regular(), fonts.bold(),
-                fonts.regularBytes(), fonts.boldBytes()));
+                fonts.regularBytes(), fonts.boldBytes())).withEstimateMark(theme.estimateMark());
     }
 }

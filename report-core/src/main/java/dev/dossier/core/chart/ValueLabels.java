@@ -1,8 +1,7 @@
 package dev.dossier.core.chart;
 
 import dev.dossier.api.Qualifier;
-import dev.dossier.core.format.ConfidenceMarks;
-import java.awt.Font;
+import dev.dossier.core.format.EstimateMark;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.data.category.CategoryDataset;
 
@@ -15,20 +14,15 @@ import org.jfree.data.category.CategoryDataset;
  */
 final class ValueLabels implements CategoryItemLabelGenerator {
 
-    /** The report's one estimate mark, as tables print it (a raised "e"), here as its superscript letter. */
-    static final String ESTIMATE_MARK = ConfidenceMarks.ESTIMATE_SUPERSCRIPT;
-
     private final ChartTable table;
     private final String estimateMark;
+    private final String keyMark;
 
-    ValueLabels(ChartTable table, Font font) {
+    /** @param mark the report's estimate mark (the theme's convention, as in its tables) */
+    ValueLabels(ChartTable table, EstimateMark mark) {
         this.table = table;
-        this.estimateMark = estimateMark(font);
-    }
-
-    /** The mark appended to estimated values. */
-    static String estimateMark(Font font) {
-        return ESTIMATE_MARK;
+        this.estimateMark = mark.afterFigure();
+        this.keyMark = mark.inKey();
     }
 
     /** Whether any labelled value is an estimate, so the exhibit needs a note explaining the mark. */
@@ -43,8 +37,9 @@ final class ValueLabels implements CategoryItemLabelGenerator {
         return false;
     }
 
-    String mark() {
-        return estimateMark;
+    /** The mark as the chart's note explains it ("ᵉ = estimate"). */
+    String keyMark() {
+        return keyMark;
     }
 
     /** The label of one cell; null for a gap. */
