@@ -56,8 +56,8 @@ final class SourceLines {
     /**
      * Says which plotted figures are estimates or blog-post claims, naming the categories; in a
      * grouped chart (several value columns, or a {@code series} column) naming each series with its
-     * categories — "Estimates: AI market projection (CICC): 2030." — or the series alone when
-     * every value of it is one.
+     * categories — "Estimates — 2030 series: AI market projection (CICC)." — or the series alone
+     * ("all of the China series") when every value of it is one.
      *
      * @param series  the column that splits rows into series, or null
      * @param heading the printed name of a value column (its label)
@@ -90,10 +90,11 @@ final class SourceLines {
         }
         StringBuilder sb = new StringBuilder();
         if (!estimates.isEmpty()) {
-            sb.append("Estimates: ").append(named(estimates, plotted)).append('.');
+            sb.append(grouped ? "Estimates \u2014 " : "Estimates: ").append(named(estimates, plotted)).append('.');
         }
         if (!blog.isEmpty()) {
-            sb.append(sb.length() > 0 ? " " : "").append("From a blog post, not independently confirmed: ")
+            sb.append(sb.length() > 0 ? " " : "").append("From a blog post, not independently confirmed")
+                    .append(grouped ? " \u2014 " : ": ")
                     .append(named(blog, plotted)).append('.');
         }
         return sb.toString();
@@ -105,9 +106,9 @@ final class SourceLines {
             if (group.isEmpty()) {
                 out.add(String.join(", ", names));
             } else if (names.size() == plotted.getOrDefault(group, 0) && names.size() > 1) {
-                out.add("all of " + group);
+                out.add("all of the " + group + " series");
             } else {
-                out.add(group + ": " + String.join(", ", names));
+                out.add(group + " series: " + String.join(", ", names));
             }
         });
         return out.toString();
