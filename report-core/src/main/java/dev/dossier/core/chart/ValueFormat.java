@@ -42,7 +42,7 @@ final class ValueFormat {
             for (Row r : rows) {
                 int i = r.descriptor().indexOf(column.name());
                 if (i >= 0 && r.get(i) instanceof BigDecimal b) {
-                    precision.add(b.scale(), r.qualifier(i) == Qualifier.EXACT
+                    precision.add(b, r.qualifier(i) == Qualifier.EXACT
                             && ConfidenceMarks.confidence(r, i) == dev.dossier.api.Confidence.PUBLISHED);
                 }
             }
@@ -79,9 +79,10 @@ final class ValueFormat {
     }
 
     /**
-     * The value as printed in a series that reads alike: a plain, published value is padded to
-     * the series' decimals ("52.9" beside "67.22" prints "52.90"); a qualified value or an
-     * estimate is never padded, which would overstate its precision.
+     * The value as printed in a series that reads alike: a plain, published value prints the
+     * series' decimals (which no plain value of the series has fewer of, unless a small value
+     * needed them: see {@link ColumnPrecision}); a qualified value or an estimate is never padded,
+     * which would overstate its precision.
      */
     String formatInSeries(double value, Qualifier qualifier, boolean estimate) {
         boolean exact = qualifier == null || qualifier == Qualifier.EXACT;

@@ -47,14 +47,24 @@ public final class ValueFormatter {
     }
 
     /**
-     * The value in column {@code index} printed in a column of {@code decimals} decimals, by the rule
-     * of {@link ColumnPrecision}: a plain published decimal gets exactly that many (padded or
-     * rounded half-up); a qualified value ("~17", "&gt;700"), an estimate or a blog-post figure keeps
-     * its own precision, rounded down to the column's when finer, since padding would claim a
-     * precision it does not have. {@code decimals < 0} keeps every value's own precision. The
-     * "about" sign is left off an estimate: the estimate mark printed beside it already says so.
+     * The value in column {@code index} printed in a column of {@code decimals} decimals, inferred
+     * by {@link ColumnPrecision}: rounded half-up to at most that many, never padded.
+     * {@code decimals < 0} keeps every value's own precision.
      */
     public String cell(Row row, int index, int decimals) {
+        return cell(row, index, decimals, false);
+    }
+
+    /**
+     * The value in column {@code index} printed in a column of {@code decimals} decimals, by the rule
+     * of {@link ColumnPrecision}: rounded half-up to at most that many; when {@code declared} (the
+     * template fixed the column's decimals) a plain published decimal is also padded to exactly that
+     * many. A qualified value ("~17", "&gt;700"), an estimate or a blog-post figure is never padded,
+     * since padding would claim a precision it does not have. {@code decimals < 0} keeps every
+     * value's own precision. The "about" sign is left off an estimate: the estimate mark printed
+     * beside it already says so.
+     */
+    public String cell(Row row, int index, int decimals, boolean declared) {
         Column c = row.descriptor().columns().get(index);
         Object v = row.get(index);
         boolean decimal = v instanceof BigDecimal && (c.type() == ColumnType.DECIMAL || c.type() == ColumnType.MONEY
@@ -64,7 +74,7 @@ public final class ValueFormatter {
             BigDecimal b = (BigDecimal) v;
             boolean plain = row.qualifier(index) == Qualifier.EXACT
                     && ConfidenceMarks.confidence(row, index) == dev.dossier.api.Confidence.PUBLISHED;
-            int places = ColumnPrecision.forValue(decimals, b.scale(), plain);
+            int places = ColumnPrecision.forValue(decimals, b.scale(), declared && plain);
             text = grouped(places).format(b.setScale(places, java.math.RoundingMode.HALF_UP))
                     + (c.type() == ColumnType.PERCENT ? "%" : "");
         } else {

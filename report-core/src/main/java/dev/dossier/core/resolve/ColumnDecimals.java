@@ -36,13 +36,27 @@ final class ColumnDecimals {
     /** Takes the value in column {@code index} of the row into account for table column {@code c}. */
     void add(int c, Row row, int index) {
         if (row.get(index) instanceof BigDecimal b) {
-            columns[c].add(b.scale(), plain(row, index));
+            columns[c].add(b, plain(row, index));
         }
     }
 
     /** Whether the value is exact and published: the values a column's decimals are padded and rounded to. */
     static boolean plain(Row row, int index) {
         return row.qualifier(index) == Qualifier.EXACT && ConfidenceMarks.confidence(row, index) == Confidence.PUBLISHED;
+    }
+
+    /** Whether the template declares table column {@code c}'s decimals (plain values are then padded to them). */
+    boolean declared(int c) {
+        return declared[c] != null;
+    }
+
+    /** Per table column, whether its decimals are declared. */
+    boolean[] declaredColumns() {
+        boolean[] out = new boolean[declared.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = declared[i] != null;
+        }
+        return out;
     }
 
     /** The decimals per table column. */

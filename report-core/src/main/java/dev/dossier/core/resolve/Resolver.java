@@ -264,7 +264,7 @@ public final class Resolver {
                 : SourceLines.sources(citations, used.isEmpty() ? data.dataset(block.data()).provenance()
                         : new ArrayList<>(used.values()), label, confidences);
         ResolvedBlock.TableRows rows = () -> new CellCursor(data.rows(block.data()), columns, indexes, format,
-                decimals.frozen(), cutoff);
+                decimals.frozen(), decimals.declaredColumns(), cutoff);
         List<String> notes = new ArrayList<>(List.of(block.note() == null ? "" : block.note(),
                 ConfidenceMarks.key(estimates, blogPosts)));
         if (later) {
@@ -311,11 +311,13 @@ public final class Resolver {
         private final int[] indexes;
         private final ValueFormatter format;
         private final int[] decimals;
+        private final boolean[] declared;
         private final EditionCutoff later;
 
         CellCursor(RowCursor rows, List<Column> columns, int[] indexes, ValueFormatter format, int[] decimals,
-                   EditionCutoff later) {
+                   boolean[] declared, EditionCutoff later) {
             this.decimals = decimals;
+            this.declared = declared;
             this.later = later;
             this.rows = rows;
             this.columns = columns;
@@ -333,7 +335,7 @@ public final class Resolver {
             Row row = rows.next();
             ResolvedBlock.Cell[] cells = new ResolvedBlock.Cell[indexes.length];
             for (int c = 0; c < indexes.length; c++) {
-                String text = format.cell(row, indexes[c], decimals[c]);
+                String text = format.cell(row, indexes[c], decimals[c], declared[c]);
                 boolean repeats = c > 0 && columns.get(c).type() == ColumnType.STRING && row.get(indexes[c]) != null
                         && text.equals(cells[c - 1].text());
                 // a cell that only repeats its neighbour says nothing new: it is left blank

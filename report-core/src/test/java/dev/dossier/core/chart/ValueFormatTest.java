@@ -33,7 +33,7 @@ class ValueFormatTest {
     })
     void valuesFollowTheColumnTypeWithoutAddingPrecision(ColumnType type, String unit, double value, String expected) {
         Column c = new Column("v", type, unit, "V", false);
-        List<dev.dossier.api.Row> samples = rows(c, "1.00", "7.5");
+        List<dev.dossier.api.Row> samples = rows(c, "1.00", "7.5", "0.25"); // 0.25 needs its two decimals
         assertThat(ValueFormat.of(c, samples, java.util.Locale.US).format(value, Qualifier.EXACT)).isEqualTo(expected);
     }
 

@@ -109,7 +109,8 @@ class FlagshipBriefingTest {
                 java.util.Map<String, Integer> decimals = TableDecimals.of(table, rows);
                 for (Row row : rows) {
                     for (String column : table.columns()) {
-                        String cell = format.cell(row, row.descriptor().indexOf(column), decimals.get(column));
+                        String cell = format.cell(row, row.descriptor().indexOf(column), decimals.get(column),
+                                TableDecimals.declared(table, column));
                         // a long cell may be split across a page break, with the running lines in between
                         boolean whole = squeezed.contains(squeeze(cell));
                         assertThat(whole || java.util.Arrays.stream(cell.split("\\s+")).allMatch(text::contains))

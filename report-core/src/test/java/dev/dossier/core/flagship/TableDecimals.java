@@ -23,6 +23,11 @@ final class TableDecimals {
         return row.qualifier(i) == Qualifier.EXACT && ConfidenceMarks.confidence(row, i) == Confidence.PUBLISHED;
     }
 
+    /** Whether the table declares the column's decimals (plain values are then padded to them). */
+    static boolean declared(Block.Table table, String column) {
+        return table.decimals().containsKey(column);
+    }
+
     /** Column name → decimals, for the table's shown columns over its rows. */
     static Map<String, Integer> of(Block.Table table, List<Row> rows) {
         Map<String, Integer> out = new HashMap<>();
@@ -31,7 +36,7 @@ final class TableDecimals {
             for (Row row : rows) {
                 int i = row.descriptor().indexOf(column);
                 if (row.get(i) instanceof BigDecimal b) {
-                    p.add(b.scale(), plain(row, i));
+                    p.add(b, plain(row, i));
                 }
             }
             out.put(column, table.decimals().getOrDefault(column, p.decimals()));
