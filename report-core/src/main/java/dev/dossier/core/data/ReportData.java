@@ -152,7 +152,10 @@ public final class ReportData implements AutoCloseable {
     public Row require(DataBinding b, ErrorCode code, String what) {
         List<Row> rows = materialise(b);
         if (rows.isEmpty()) {
-            throw DossierException.input(code, b.location() + ": " + what + ": no row of '" + b.ref() + "' matches " + b.where());
+            int later = b.includeLater() ? 0 : this.later.getOrDefault(b.ref(), 0);
+            throw DossierException.input(code, b.location() + ": " + what + ": no row of '" + b.ref() + "' matches " + b.where()
+                    + (later == 0 ? "" : " among the rows of the " + edition.label() + " (" + later
+                    + " dated after " + edition.date().orElseThrow() + " are left out; 'later: include' keeps them)"));
         }
         if (rows.size() > 1 && b.sort().isEmpty()) {
             // a printed figure is a claim: it must not depend on which of several rows comes first

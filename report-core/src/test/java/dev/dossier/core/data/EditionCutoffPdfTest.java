@@ -24,9 +24,9 @@ class EditionCutoffPdfTest {
 
     /** event, date, amount: one row a day before the end of 2025-Q4, one on it, one after. */
     private static final List<String[]> ROWS = List.of(
-            new String[] {"Rule one", "2025-10-07", "41.25"},
+            new String[] {"Rule one", "2025-10-07", "41.5"},
             new String[] {"Rule two", "2025-12-31", "52.5"},
-            new String[] {"Rule three", "2026-03-01", "777.75"});
+            new String[] {"Rule three", "2026-03-01", "777.5"});
 
     @TempDir
     Path dir;

@@ -119,6 +119,26 @@ class EditionCutoffTest {
     }
 
     @Test
+    void aFigureWhoseOnlyRowIsLaterThanTheEditionSaysWhyItHasNone() {
+        DatasetFetcher fetcher = new DatasetFetcher() {
+            @Override
+            public dev.dossier.api.Dataset fetch(DataBinding b) {
+                return StoredDataset.of(EVENTS, List.of(SOURCE), List.of(event("after", "2026-03-01")));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        DataBinding after = new DataBinding("s", "events", Map.of("event", "after"), List.of(), null, null);
+        try (ReportData data = new ReportData(fetcher, EditionCutoff.of(Map.of("edition", "2025-Q4")))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> data.require(after,
+                            dev.dossier.core.error.ErrorCode.KPI_NO_ROW, "KPI 'x'"))
+                    .isInstanceOf(DossierException.class).hasMessageContaining("dated after 2025-12-31 are left out");
+        }
+    }
+
+    @Test
     void countLaterReadsTheCursorToTheEnd() {
         List<Row> rows = new ArrayList<>(List.of(event("a", "2026-01-02"), event("b", "2025-01-02")));
         assertThat(EditionCutoff.at(LocalDate.parse("2025-12-31"), "edition 2025").countLater(RowCursor.of(rows))).isEqualTo(1);
