@@ -40,7 +40,8 @@ class WhatIsThereTest {
         CliRun r = CliRun.of("params", t.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).containsPattern("region +EMEA").containsPattern("edition +2026-Q1")
-                .containsPattern("locale +en-US").containsPattern("date +today").contains("classification");
+                .containsPattern("locale +en-US").containsPattern("date +today").contains("classification")
+                .containsPattern("language +the locale +the language of the prose");
         assertThat(r.out().indexOf("region")).isLessThan(r.out().indexOf("Standard parameters"));
     }
 

@@ -28,6 +28,7 @@ import dev.dossier.core.resolve.BindingValidator;
 import dev.dossier.core.resolve.DataUsage;
 import dev.dossier.core.resolve.EditionSnapshots;
 import dev.dossier.core.resolve.ResolvedReport;
+import dev.dossier.core.resolve.LiteralNumberWarnings;
 import dev.dossier.core.resolve.Resolver;
 import dev.dossier.core.source.OptionValidator;
 import dev.dossier.core.source.ProviderRegistry;
@@ -170,6 +171,7 @@ public final class ReportEngine {
         ReportParameters.checkOverrides(loaded, parameters);
         ReportDefinition def = ParameterSubstitution.apply(loaded.withParameters(parameters));
         ReportParameters.locale(def);
+        ReportParameters.language(def);
         new BindingValidator(registry).validate(def);
         warnOfLiteralSecrets(def);
         return def;
@@ -195,6 +197,8 @@ public final class ReportEngine {
     /**
      * Checks a template completely without rendering: structure, bindings, the theme, and that
      * every bound dataset can be fetched and yields the rows KPIs and figure references need.
+     * Warnings (through the progress listener, each starting "warning: ") include figures typed into
+     * titles and captions that a figure reference could supply ({@link LiteralNumberWarnings}).
      *
      * @return the number of datasets checked
      * @throws DossierException INPUT for template or data mistakes, FAILURE when a source fails
@@ -206,6 +210,7 @@ public final class ReportEngine {
             new Resolver(def, data, ReportParameters.locale(def), false).resolve(null, null).warnings()
                     .forEach(w -> progress.accept("warning: " + w));
             infos(data);
+            LiteralNumberWarnings.of(def, data).forEach(w -> progress.accept("warning: " + w));
             data.warnings().forEach(w -> progress.accept("warning: " + w));
             return data.fetched().size();
         }
@@ -455,7 +460,7 @@ public final class ReportEngine {
      */
     private static PostProcessOptions postProcessing(GenerateRequest request, ReportDefinition def) {
         PostProcessOptions post = PostProcessOptions.forRun(request.deterministic())
-                .withMetadata(new Metadata(null, null, null, null, ReportParameters.locale(def).toLanguageTag(), null));
+                .withMetadata(new Metadata(null, null, null, null, ReportParameters.language(def).toLanguageTag(), null));
         GenerateRequest.Protection p = request.protection();
         if (p != null) {
             if (request.pdfa()) {

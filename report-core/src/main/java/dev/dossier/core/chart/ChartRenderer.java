@@ -92,6 +92,10 @@ public final class ChartRenderer {
         if (fallback != null && needsFallback(spec, data)) {
             return fallback.render(writer, spec, data, widthPt);
         }
+        return renderDrawable(writer, spec, LabelGlyphs.drawable(data, spec, style.fonts().regular()), widthPt);
+    }
+
+    private RenderedChart renderDrawable(PdfWriter writer, ChartSpec spec, ChartData data, float widthPt) {
         List<String> notes = new ArrayList<>();
         ChartTableBuilder.Result built = ChartTableBuilder.build(spec, data, style.locale());
         ChartType type = spec.type();

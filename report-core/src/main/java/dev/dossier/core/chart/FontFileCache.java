@@ -6,19 +6,20 @@ import dev.dossier.core.output.AtomicOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
  * Font files on disk for AWT, which measures chart text: {@code Font.createFont} given a stream
  * copies the font to a temporary file ({@code +~JF….tmp}) that stays behind whenever the JVM is
  * killed, several megabytes per run. Given a file it reads that file in place.
  *
- * <p>Each font's bytes are written once, atomically, to {@code fonts/SHA256-PREFIX.ttf} in
+ * <p>Each font's bytes are written once, atomically, to {@code fonts/CRC32-LENGTH.ttf} in
  * Dossier's cache folder and reused by every later run: the system property
  * {@code dossier.cache}, else {@code $XDG_CACHE_HOME/dossier}, else {@code ~/.cache/dossier}.
+ * The name is a CRC-32 of the bytes and their length, not a cryptographic digest: the files are
+ * Dossier's own theme fonts, not adversarial input, and SHA-256 of two font files cost about a
+ * tenth of a cold run (the JIT has not compiled it yet; CRC-32 runs natively from the start).
  * Thread-safe; concurrent runs write the same content under the same name.
  */
 final class FontFileCache {
@@ -51,10 +52,8 @@ final class FontFileCache {
     }
 
     private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return String.format("%08x-%d", crc.getValue(), bytes.length);
     }
 }

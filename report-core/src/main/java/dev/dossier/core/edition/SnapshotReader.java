@@ -146,7 +146,9 @@ final class SnapshotReader {
             } catch (IllegalArgumentException e) {
                 throw v.wrong(e.getMessage() + " (column type " + c.type().id() + ")", JsonAt.describe(v.node()));
             }
-            b.set(c.name(), value);
+            // a snapshot is an entry point for text too: composed (NFC) as rows from a provider are
+            // (java.text directly: editions stand on the API and formatting only)
+            b.set(c.name(), value instanceof String text ? java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC) : value);
         }
         JsonAt source = r.field("provenance");
         int index = source.integer();

@@ -24,6 +24,7 @@ public enum ErrorCode {
     PARAM_DATE,
     PARAM_EDITION,
     PARAM_LOCALE,
+    PARAM_LANGUAGE,
     PARAM_UNKNOWN,
     PDF_PASSWORD,
     PDF_UNREADABLE,

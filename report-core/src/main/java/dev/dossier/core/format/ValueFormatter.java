@@ -20,7 +20,8 @@ import java.util.Locale;
  * <p>Integers get thousands separators; decimals keep the number of decimals the source
  * gave (a figure is never rounded away); percentages get a {@code %} sign (values are stored
  * as written: 12.5 means 12.5 %); years print without separators; dates in the locale's
- * medium style. A null value prints as an en dash. Thread-safe.
+ * medium style, and so do dates written in text ({@code 2022-10-07}, {@code 7 Oct 2022}, {@code Jul 2024};
+ * see {@link DateText}). A null value prints as an en dash. Thread-safe.
  */
 public final class ValueFormatter {
 
@@ -30,11 +31,13 @@ public final class ValueFormatter {
     private final Locale locale;
     private final DecimalFormatSymbols symbols;
     private final DateTimeFormatter dates;
+    private final DateText dateText;
 
     public ValueFormatter(Locale locale) {
         this.locale = locale;
         this.symbols = DecimalFormatSymbols.getInstance(locale);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.dateText = new DateText(locale);
     }
 
     public Locale locale() {
@@ -128,7 +131,7 @@ public final class ValueFormatter {
             case PERCENT -> decimal((BigDecimal) value) + "%";
             case YEAR -> String.valueOf(value);
             case DATE -> dates.format((LocalDate) value);
-            case STRING -> String.valueOf(value);
+            case STRING -> dateText.format(String.valueOf(value));
         };
     }
 

@@ -46,10 +46,27 @@ final class ExhibitWriter {
         return h + Heights.of(ctx.width(), text);
     }
 
+    /** Reports label characters no font has (the chart prints them as a placeholder), naming the row and column. */
+    private static void checkLabels(RenderContext ctx, ResolvedBlock.Exhibit exhibit) {
+        var d = exhibit.data().descriptor();
+        int r = 0;
+        for (var row : exhibit.data().rows()) {
+            r++;
+            for (String column : new String[] {exhibit.spec().x(), exhibit.spec().series()}) {
+                if (column != null && d.indexOf(column) >= 0 && row.get(column) instanceof String label) {
+                    Object key = row.get(0);
+                    ctx.checkGlyphs(label, exhibit.label() + ", dataset '" + exhibit.ref() + "', row " + r
+                            + (key == null ? "" : " ('" + key + "')") + ", column '" + column + "'");
+                }
+            }
+        }
+    }
+
     /** Draws the chart (as a form, placed later) and the lines around it. */
     private static List<Element> parts(RenderContext ctx, ResolvedBlock.Exhibit exhibit) {
         List<Element> parts = new ArrayList<>();
         parts.add(SourceLine.heading(ctx, exhibit.label(), exhibit.spec().title(), exhibit.spec().subtitle()));
+        checkLabels(ctx, exhibit);
         RenderedChart chart = ctx.charts.render(ctx.writer, exhibit.spec(), exhibit.data(), ctx.width());
         Image image = chart.image();
         image.setAlignment(Image.ALIGN_LEFT);

@@ -52,8 +52,7 @@ final class GlyphCoverage {
         }
         Set<String> out = new LinkedHashSet<>();
         // checked as drawn: composed, so "e" plus a combining accent is the accented letter
-        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)
-                        && Character.getType(cp) != Character.PRIVATE_USE)
+        dev.dossier.core.text.Composed.text(text).codePoints().filter(dev.dossier.core.text.Glyphs::needsGlyph)
                 .filter(cp -> !isCovered(cp))
                 .forEach(cp -> out.add(String.format("U+%04X '%s'", cp, new String(Character.toChars(cp)))));
         return List.copyOf(out);

@@ -41,7 +41,7 @@ final class MarkdownWriter {
 
     static void write(RenderContext ctx, ResolvedBlock.Prose block) {
         String markdown = block.markdown();
-        ctx.checkGlyphs(markdown, block.location() + ": text");
+        ctx.checkGlyphs(ResolvedBlock.Prose.CITATION.matcher(markdown).replaceAll(""), block.location() + ": text");
         Node doc = PARSER.parse(markdown);
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             Element e = blockElement(ctx, n, 0);

@@ -43,13 +43,14 @@ final class RenderContext {
     /**
      * Records a warning when {@code text} has characters no theme font can draw.
      *
-     * @param where what the text is, e.g. "dataset 'companies/profiles', row 3, column 'name_zh'"
+     * @param where what the text is, e.g. "dataset 'companies/profiles', row 3 ('Zhipu AI'), column 'name_zh'"
+     *              or "china-ai-briefing.yaml:42: exhibit title"
      */
     void checkGlyphs(String text, String where) {
         List<String> missing = coverage.missing(text);
         if (!missing.isEmpty()) {
             warnings.add(where + ": no font of the theme has " + String.join(", ", missing)
-                    + "; add a fallback font that covers it (theme fonts.fallbacks)");
+                    + "; shown as the placeholder U+FFFD; add a fallback font that covers it (theme fonts.fallbacks)");
         }
     }
 

@@ -14,6 +14,7 @@ import dev.dossier.core.resolve.ResolvedBlock;
 import dev.dossier.core.resolve.ResolvedReport;
 import dev.dossier.core.resolve.ResolvedSection;
 import dev.dossier.core.template.ReportDefinition;
+import dev.dossier.core.template.ReportParameters;
 import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
 
@@ -113,7 +114,7 @@ public final class ReportRenderer {
         PageDecorator decorator = new PageDecorator(theme, type, text -> placeholders(def, text));
         decorator.onPageDone(pageDone);
         writer.setPageEvent(decorator);
-        metadata(document, def, locale);
+        metadata(document, def);
         if (pdfa) {
             writer.createXmpMetadata();
         }
@@ -122,7 +123,7 @@ public final class ReportRenderer {
             PdfA.addSrgbOutputIntent(writer);
         }
         RenderContext ctx = new RenderContext(report, document, tags, theme, type, charts, coverage);
-        ctx.checkGlyphs(def.title(), def.file() + ": title");
+        checkTemplateGlyphs(ctx, def);
         try {
             CoverWriter.write(ctx, report.parameter("edition"), report.date() == null ? ""
                     : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(report.date()));
@@ -211,7 +212,7 @@ public final class ReportRenderer {
         }
     }
 
-    private void metadata(Document document, ReportDefinition def, Locale locale) {
+    private void metadata(Document document, ReportDefinition def) {
         document.addTitle(def.title());
         if (!def.subtitle().isEmpty()) {
             document.addSubject(def.subtitle());
@@ -221,7 +222,37 @@ public final class ReportRenderer {
             document.addKeywords(String.join(", ", def.keywords()));
         }
         document.addCreator("Dossier");
-        document.setDocumentLanguage(locale.toLanguageTag());
+        document.setDocumentLanguage(ReportParameters.language(def).toLanguageTag()); // the prose's language, not the number locale
+    }
+
+    /**
+     * Reports the characters of the template's own text no font has, each with the file and line
+     * it was written at (text blocks are checked as they are drawn, see {@link MarkdownWriter}).
+     */
+    private static void checkTemplateGlyphs(RenderContext ctx, ReportDefinition def) {
+        ctx.checkGlyphs(def.title(), def.file() + ": title");
+        ctx.checkGlyphs(def.subtitle(), def.file() + ": subtitle");
+        ctx.checkGlyphs(def.summary(), def.file() + ": summary");
+        for (dev.dossier.core.template.Section s : def.sections()) {
+            ctx.checkGlyphs(s.title(), s.location() + ": section title");
+            ctx.checkGlyphs(s.lead(), s.location() + ": section lead");
+            for (dev.dossier.core.template.Block b : s.blocks()) {
+                if (b instanceof dev.dossier.core.template.Block.Chart c) {
+                    ctx.checkGlyphs(c.title(), c.location() + ": exhibit title");
+                    ctx.checkGlyphs(c.subtitle(), c.location() + ": exhibit subtitle");
+                    ctx.checkGlyphs(c.note(), c.location() + ": exhibit note");
+                } else if (b instanceof dev.dossier.core.template.Block.Table t) {
+                    ctx.checkGlyphs(t.title(), t.location() + ": table title");
+                    ctx.checkGlyphs(t.subtitle(), t.location() + ": table subtitle");
+                    ctx.checkGlyphs(t.note(), t.location() + ": table note");
+                } else if (b instanceof dev.dossier.core.template.Block.Kpis k) {
+                    k.tiles().forEach(tile -> {
+                        ctx.checkGlyphs(tile.label(), k.location() + ": KPI label");
+                        ctx.checkGlyphs(tile.detail(), k.location() + ": KPI detail");
+                    });
+                }
+            }
+        }
     }
 
     /** Fills {@code {brand}}, {@code {title}} and any {@code {parameter}} in running texts. */

@@ -115,8 +115,7 @@ final class TableWriter {
                 PdfPCell[] row = new PdfPCell[cells.length];
                 for (int c = 0; c < cells.length; c++) {
                     if (check) {
-                        ctx.checkGlyphs(cells[c].text(), "dataset '" + block.ref() + "', row " + (count + 1)
-                                + ", column '" + columns.get(c).name() + "'");
+                        ctx.checkGlyphs(cells[c].text(), where(block, count, cells, c));
                     }
                     row[c] = cell(ctx, cells[c].text(), cells[c].mark(), columns.get(c), count % 2 == 1);
                 }
@@ -125,6 +124,16 @@ final class TableWriter {
             }
         }
         return rows;
+    }
+
+    /**
+     * Names a cell for a warning: dataset, row number and the row's key (its first column, what
+     * the row is about) and column, e.g. {@code dataset 'companies/profiles', row 3 ('Zhipu AI'), column 'name_zh'}.
+     */
+    static String where(ResolvedBlock.Table block, int row, ResolvedBlock.Cell[] cells, int column) {
+        String key = cells.length == 0 ? "" : cells[0].text();
+        return "dataset '" + block.ref() + "', row " + (row + 1) + (key.isEmpty() ? "" : " ('" + key + "')")
+                + ", column '" + block.columns().get(column).name() + "'";
     }
 
     /** The height of the table's title lines, in points. */
@@ -175,8 +184,7 @@ final class TableWriter {
                 ResolvedBlock.Cell[] cells = rows.next();
                 boolean zebra = count % 2 == 1;
                 for (int c = 0; c < cells.length; c++) {
-                    ctx.checkGlyphs(cells[c].text(), "dataset '" + block.ref() + "', row " + (count + 1)
-                            + ", column '" + columns.get(c).name() + "'");
+                    ctx.checkGlyphs(cells[c].text(), where(block, count, cells, c));
                     table.addCell(cell(ctx, cells[c].text(), cells[c].mark(), columns.get(c), zebra));
                 }
                 if (++count % FLUSH_EVERY == 0) {

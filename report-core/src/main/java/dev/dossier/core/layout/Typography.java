@@ -4,12 +4,13 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.Chunk;
+import dev.dossier.core.text.Composed;
+import dev.dossier.core.text.Glyphs;
 import dev.dossier.core.text.RightToLeft;
 import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
 
 import java.awt.Color;
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -87,9 +88,10 @@ public final class Typography {
      * scans the system's fonts on every construction, far too slow for a table cell).
      */
     public Phrase phrase(String logical, Font font) {
-        // composed form first: a base letter and a combining accent draw as the one accented glyph fonts have;
-        // then visual order, since OpenPDF neither joins Arabic letters nor reorders outside RTL cells
-        return runs(RightToLeft.visual(Normalizer.normalize(logical, Normalizer.Form.NFC)), font);
+        // text arrives composed (NFC) from where it entered, see Composed; this keeps text a library
+        // caller built itself from drawing a letter and its accent apart (a no-op on composed text).
+        // Then visual order, since OpenPDF neither joins Arabic letters nor reorders outside RTL cells
+        return runs(RightToLeft.visual(Composed.text(logical)), font);
     }
 
     /**
@@ -97,10 +99,46 @@ public final class Typography {
      * shapes and orders each line itself, so a long name wraps onto lines in reading order.
      */
     public Phrase rightToLeftPhrase(String text, Role role) {
-        return runs(Normalizer.normalize(text, Normalizer.Form.NFC), font(role));
+        return runs(Composed.text(text), font(role));
     }
 
-    private Phrase runs(String text, Font font) {
+    /**
+     * {@code text} with every character no font has replaced by the {@link Glyphs#PLACEHOLDER} (or "?"
+     * where no font has that either), so nothing is a silent gap; {@link GlyphCoverage} reports them.
+     */
+    String withPlaceholders(String text, Font font) {
+        if (allIn(font.getBaseFont(), text)) {
+            return text;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            boolean missing = Glyphs.needsGlyph(cp) && !font.getBaseFont().charExists(cp)
+                    && fonts.fallbacks().stream().noneMatch(f -> f.charExists(cp));
+            if (missing && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (missing) {
+                    out.appendCodePoint(placeholder(font));
+                } else {
+                    out.appendCodePoint(cp);
+                }
+            }
+            i += n;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private int placeholder(Font font) {
+        boolean drawable = font.getBaseFont().charExists(Glyphs.PLACEHOLDER)
+                || fonts.fallbacks().stream().anyMatch(f -> f.charExists(Glyphs.PLACEHOLDER));
+        return drawable ? Glyphs.PLACEHOLDER : '?';
+    }
+
+    private Phrase runs(String given, Font font) {
+        String text = withPlaceholders(given, font);
         if (fonts.fallbacks().isEmpty() || allIn(font.getBaseFont(), text)) {
             Phrase plain = new Phrase(text, font);
             return plain;
@@ -155,7 +193,7 @@ public final class Typography {
     /**
      * The font for one character: the requested font if it has the glyph, else the first fallback
      * that has it; spaces stay in the current run's font so a run is not broken for them. A
-     * character no font has stays in the requested font (it is reported by {@link GlyphCoverage}).
+     * character no font has was replaced by the {@link Glyphs#PLACEHOLDER} before (and is reported by {@link GlyphCoverage}).
      */
     private Font fontFor(int cp, Font font, Font current) {
         if (Character.isWhitespace(cp) && current != null) {

@@ -9,18 +9,14 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
-import org.apache.pdfbox.text.PDFMarkedContentExtractor;
-import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
 import java.util.List;
@@ -31,7 +27,9 @@ import java.util.TreeMap;
  * Puts the link annotations of a tagged PDF into its structure tree, as PDF/UA asks: each link
  * becomes a Link element (holding the annotation by object reference) inside the element whose
  * text the link covers, and gets a description in {@code /Contents} ("Link to https://…", "Go to
- * section 3"), and its page tab order follows the structure. OpenPDF writes link annotations but cannot tag them. An untagged PDF is left alone.
+ * section 3"), and its page tab order follows the structure. OpenPDF writes link annotations but
+ * cannot tag them. The owning element is found by {@link LinkOwners}, the document's first element
+ * when the link covers no tagged text. An untagged PDF is left alone.
  */
 final class LinkTags {
 
@@ -49,6 +47,7 @@ final class LinkTags {
             collect(dict, parentTree);
         }
         int next = parentTree.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        Map<COSDictionary, org.apache.pdfbox.pdmodel.font.PDFont> fonts = new java.util.HashMap<>();
         for (PDPage page : doc.getPages()) {
             List<PDAnnotationLink> links = page.getAnnotations().stream()
                     .filter(a -> a instanceof PDAnnotationLink && a.getStructParent() < 0)
@@ -56,10 +55,13 @@ final class LinkTags {
             if (links.isEmpty()) {
                 continue;
             }
-            COSBase marks = parentTree.get(page.getStructParents());
-            List<PDMarkedContent> content = markedContent(page);
-            for (PDAnnotationLink link : links) {
-                PDStructureElement owner = owner(link.getRectangle(), content, marks, page, root);
+            COSArray marks = elements(parentTree.get(page.getStructParents()));
+            int[] owners = LinkOwners.find(page, links.stream().map(PDAnnotationLink::getRectangle).toList(),
+                    mcid -> marks != null && mcid >= 0 && mcid < marks.size() && marks.getObject(mcid) instanceof COSDictionary, fonts);
+            for (int i = 0; i < links.size(); i++) {
+                PDAnnotationLink link = links.get(i);
+                PDStructureElement owner = owners[i] >= 0
+                        ? new PDStructureElement((COSDictionary) marks.getObject(owners[i])) : firstElement(root);
                 PDStructureElement element = new PDStructureElement("Link", owner);
                 element.setPage(page);
                 PDObjectReference ref = new PDObjectReference();
@@ -102,61 +104,10 @@ final class LinkTags {
         }
     }
 
-    private static List<PDMarkedContent> markedContent(PDPage page) throws IOException {
-        PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-        extractor.processPage(page);
-        return extractor.getMarkedContents();
-    }
-
-    /**
-     * The structure element whose marked text overlaps the link's rectangle most; the
-     * document's first element when none does.
-     */
-    private static PDStructureElement owner(PDRectangle rect, List<PDMarkedContent> content, COSBase marks,
-                                            PDPage page, PDStructureTreeRoot root) {
-        float height = page.getMediaBox().getHeight();
-        float best = 0;
-        PDStructureElement owner = null;
-        COSArray elements = marks instanceof COSObject o && o.getObject() instanceof COSArray a ? a
+    /** The page's entry in the parent tree: its structure elements indexed by MCID. */
+    private static COSArray elements(COSBase marks) {
+        return marks instanceof COSObject o && o.getObject() instanceof COSArray a ? a
                 : marks instanceof COSArray a ? a : null;
-        for (PDMarkedContent mc : flatten(content)) {
-            int mcid = mc.getMCID();
-            if (elements == null || mcid < 0 || mcid >= elements.size()
-                    || !(elements.getObject(mcid) instanceof COSDictionary element)) {
-                continue;
-            }
-            float overlap = 0;
-            for (Object o : mc.getContents()) {
-                if (o instanceof TextPosition t) {
-                    float x0 = Math.max(rect.getLowerLeftX(), t.getXDirAdj());
-                    float x1 = Math.min(rect.getUpperRightX(), t.getXDirAdj() + t.getWidthDirAdj());
-                    float top = height - t.getYDirAdj() + t.getHeightDir();
-                    float y0 = Math.max(rect.getLowerLeftY(), height - t.getYDirAdj());
-                    float y1 = Math.min(rect.getUpperRightY(), top);
-                    if (x1 > x0 && y1 > y0) {
-                        overlap += (x1 - x0) * (y1 - y0);
-                    }
-                }
-            }
-            if (overlap > best) {
-                best = overlap;
-                owner = new PDStructureElement(element);
-            }
-        }
-        return owner != null ? owner : firstElement(root);
-    }
-
-    private static List<PDMarkedContent> flatten(List<PDMarkedContent> content) {
-        List<PDMarkedContent> all = new java.util.ArrayList<>();
-        for (PDMarkedContent mc : content) {
-            all.add(mc);
-            for (Object o : mc.getContents()) {
-                if (o instanceof PDMarkedContent inner) {
-                    all.addAll(flatten(List.of(inner)));
-                }
-            }
-        }
-        return all;
     }
 
     private static PDStructureElement firstElement(PDStructureTreeRoot root) {

@@ -30,6 +30,9 @@ import java.util.TimeZone;
  */
 final class MetadataWriter {
 
+    /** One per thread: building one sets up an XML document builder, a few per cent of a short report. */
+    private static final ThreadLocal<XmpSerializer> SERIALIZER = ThreadLocal.withInitial(XmpSerializer::new);
+
     private MetadataWriter() {
     }
 
@@ -115,7 +118,7 @@ final class MetadataWriter {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new XmpSerializer().serialize(xmp, out, true);
+            SERIALIZER.get().serialize(xmp, out, true);
         } catch (TransformerException e) {
             throw new IOException("cannot write XMP metadata: " + e.getMessage(), e);
         }

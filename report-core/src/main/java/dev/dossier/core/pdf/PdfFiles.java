@@ -43,9 +43,18 @@ public final class PdfFiles {
         return load(bytes, file.toString(), password);
     }
 
-    /** Opens a PDF that Dossier itself just wrote, reading it lazily with temporary-file buffers. */
+    /** Files up to this size are read into memory; above it, lazily from the file. */
+    private static final long IN_MEMORY_LIMIT = 8L << 20;
+
+    /**
+     * Opens a PDF that Dossier itself just wrote: up to 8 MiB from memory (a short report then
+     * costs no file seeks), a larger one read lazily with temporary-file buffers.
+     */
     static PDDocument loadLarge(Path file, String name) {
         try {
+            if (Files.size(file) <= IN_MEMORY_LIMIT) {
+                return Loader.loadPDF(Files.readAllBytes(file));
+            }
             // scratch buffers in this process's own folder, so a killed run's are found and removed by the next
             org.apache.pdfbox.io.MemoryUsageSetting buffers = org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly()
                     .setTempDir(dev.dossier.core.output.TempFiles.scratchFolder().toFile());

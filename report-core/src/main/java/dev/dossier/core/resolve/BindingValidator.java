@@ -65,6 +65,10 @@ public final class BindingValidator {
                         + id + "'" + DidYouMean.hint(id, ids()) + "; available: " + String.join(", ", ids()) + registry.whyMissing(id)));
             }
         }
+        def.sections().forEach(sec -> {
+            refs(sec.title(), sec.location(), problems);
+            refs(sec.lead(), sec.location(), problems);
+        });
         def.blocks().forEach(block -> check(block, problems));
         if (!problems.isEmpty()) {
             throw new DossierException(problems.get(0).code(), DossierException.Kind.INPUT, problems.get(0).message(),
@@ -83,6 +87,10 @@ public final class BindingValidator {
             }
         } else if (block instanceof Block.Kpis k) {
             k.tiles().forEach(tile -> columns(tile.data(), List.of(tile.value()), true, problems));
+            k.tiles().forEach(tile -> {
+                refs(tile.label(), k.location(), problems);
+                refs(tile.detail(), k.location(), problems);
+            });
         } else if (block instanceof Block.Chart c) {
             List<String> named = new ArrayList<>();
             named.add(c.x());
@@ -91,11 +99,31 @@ public final class BindingValidator {
             }
             columns(c.data(), named, false, problems);
             columns(c.data(), c.y(), true, problems);
+            refs(c.title(), c.location(), problems);
+            refs(c.subtitle(), c.location(), problems);
+            refs(c.note(), c.location(), problems);
         } else if (block instanceof Block.Table t) {
             columns(t.data(), t.columns(), false, problems);
             if (!t.decimals().isEmpty()) {
                 columns(t.data(), List.copyOf(t.decimals().keySet()), true, problems); // decimals only for figures
             }
+            refs(t.title(), t.location(), problems);
+            refs(t.subtitle(), t.location(), problems);
+            refs(t.note(), t.location(), problems);
+        }
+    }
+
+    /** Checks the figure references in a title, subtitle, note, lead or KPI label (see {@link InlineFigures}). */
+    private void refs(String text, dev.dossier.core.template.SourceLocation at, List<Problem> problems) {
+        if (text == null || !text.contains("{{")) {
+            return;
+        }
+        try {
+            for (FigureRef ref : FigureRef.findAll(text, at)) {
+                columns(ref.binding(), List.of(ref.column()), false, problems);
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(ErrorCode.TEMPLATE_BAD_REFERENCE, at + ": " + e.getMessage()));
         }
     }
 

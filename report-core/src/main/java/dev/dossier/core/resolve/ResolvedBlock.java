@@ -52,12 +52,13 @@ public sealed interface ResolvedBlock {
      * @param label   "Exhibit 3"
      * @param spec    what to draw
      * @param data    the rows plotted
+     * @param ref     the dataset, {@code source/dataset}, for messages
      * @param sources the "Source: … [n]." line
      * @param notes   the template's note and which figures are estimates; the chart adds its own
      * @param alt     the alternate text of the figure: title and a sentence on its largest and smallest values
      *                (gaps, "Other") when drawn
      */
-    record Exhibit(String label, ChartSpec spec, ChartData data, String sources, List<String> notes, String alt)
+    record Exhibit(String label, String ref, ChartSpec spec, ChartData data, String sources, List<String> notes, String alt)
             implements ResolvedBlock {
         public Exhibit {
             notes = notes.stream().map(n -> n == null ? "" : n).toList();

@@ -53,6 +53,7 @@ public final class Resolver {
     private final ValueFormatter format;
     private final Citations citations = new Citations();
     private final DataUsage usage;
+    private final InlineFigures inline;
     private final List<String> warnings = new ArrayList<>();
     private int exhibits;
     private int tables;
@@ -66,6 +67,7 @@ public final class Resolver {
         this.data = data;
         this.format = new ValueFormatter(locale);
         this.usage = new DataUsage(recordUsage);
+        this.inline = new InlineFigures(data, format, citations, usage);
     }
 
     /**
@@ -80,8 +82,12 @@ public final class Resolver {
     public ResolvedReport resolve(LocalDate date, Function<DataUsage, List<String>> changes) {
         List<List<ResolvedBlock>> resolved = new ArrayList<>();
         List<int[]> changeSlots = new ArrayList<>();
+        List<String[]> headings = new ArrayList<>();
         for (int s = 0; s < definition.sections().size(); s++) {
             section = "Section " + (s + 1);
+            Section sec = definition.sections().get(s);
+            headings.add(new String[] {inline.fill(sec.title(), sec.location(), section, null),
+                    inline.fill(sec.lead(), sec.location(), section + " lead", null)});
             List<ResolvedBlock> blocks = new ArrayList<>();
             for (Block block : definition.sections().get(s).blocks()) {
                 if (block instanceof Block.Changes c) {
@@ -102,8 +108,7 @@ public final class Resolver {
         }
         List<ResolvedSection> sections = new ArrayList<>();
         for (int s = 0; s < resolved.size(); s++) {
-            Section sec = definition.sections().get(s);
-            sections.add(new ResolvedSection(sec.title(), sec.lead(), resolved.get(s)));
+            sections.add(new ResolvedSection(headings.get(s)[0], headings.get(s)[1], resolved.get(s)));
         }
         return new ResolvedReport(definition, format.locale(), date, sections, warnings);
     }
@@ -174,7 +179,9 @@ public final class Resolver {
             int i = row.descriptor().indexOf(kpi.value());
             String unit = row.descriptor().columns().get(i).unit();
             int source = citations.cite(row.provenance(), section + " KPIs", ConfidenceMarks.confidence(row, i));
-            String detail = kpi.detail() == null || kpi.detail().isBlank() ? unit : kpi.detail();
+            String label = inline.fill(kpi.label(), block.location(), section + " KPIs", kpi.data());
+            String detail = kpi.detail() == null || kpi.detail().isBlank() ? unit
+                    : inline.fill(kpi.detail(), block.location(), section + " KPIs", kpi.data());
             String confidence = ConfidenceMarks.words(row.provenance().confidence());
             if (confidence.isEmpty() && row.isEstimated(i)) {
                 confidence = ConfidenceMarks.words(Confidence.ESTIMATE);
@@ -182,7 +189,7 @@ public final class Resolver {
             if (kpi.data().includeLater() && data.edition().isLater(row)) {
                 confidence = (confidence.isEmpty() ? "" : confidence + "; ") + "Dated after the edition";
             }
-            tiles.add(new ResolvedBlock.KpiTile(format.cell(row, i), kpi.label(), detail, source, confidence));
+            tiles.add(new ResolvedBlock.KpiTile(format.cell(row, i), label, detail, source, confidence));
         }
         return new ResolvedBlock.KpiBand(tiles);
     }
@@ -193,8 +200,10 @@ public final class Resolver {
         usage.used(block.data(), rows);
         float height = block.height() == null ? DEFAULT_CHART_HEIGHT : block.height();
         String label = "Exhibit " + (++exhibits);
-        ChartSpec spec = new ChartSpec(block.type(), block.x(), block.y(), block.series(), block.title(),
-                block.subtitle(), block.axis() != null ? block.axis() : axisLabel(dataset.descriptor(), block.y()),
+        String title = inline.fill(block.title(), block.location(), label, block.data());
+        String subtitle = inline.fill(block.subtitle(), block.location(), label, block.data());
+        ChartSpec spec = new ChartSpec(block.type(), block.x(), block.y(), block.series(), title,
+                subtitle, block.axis() != null ? block.axis() : axisLabel(dataset.descriptor(), block.y()),
                 block.logScale(), block.topN(), height, block.facet());
         List<Provenance> used = rows.isEmpty() ? dataset.provenance() : rows.stream().map(Row::provenance).toList();
         Map<String, java.util.Set<Confidence>> confidences = new LinkedHashMap<>();
@@ -202,10 +211,10 @@ public final class Resolver {
         rows.forEach(r -> confidences.computeIfAbsent(r.provenance().citationKey(), k -> java.util.EnumSet.noneOf(Confidence.class))
                 .add(ConfidenceMarks.confidence(r, plotted)));
         String sources = rows.isEmpty() && !block.data().where().isEmpty()
-                ? emptySelection(block.data(), label + " ('" + block.title() + "')")
+                ? emptySelection(block.data(), label + " ('" + title + "')")
                 : SourceLines.sources(citations, used, label, confidences);
         List<String> notes = new ArrayList<>();
-        notes.add(block.note());
+        notes.add(inline.fill(block.note(), block.location(), label, block.data()));
         notes.add(SourceLines.chartConfidence(rows, block.x(), block.y(), block.series(),
                 col -> dataset.descriptor().column(col).map(Column::label).orElse(col)));
         long later = block.data().includeLater() ? rows.stream().filter(data.edition()::isLater).count() : 0;
@@ -213,7 +222,7 @@ public final class Resolver {
             notes.add("Includes " + later + (later == 1 ? " value" : " values") + " dated after the edition date ("
                     + data.edition().date().orElseThrow() + ").");
         }
-        return new ResolvedBlock.Exhibit(label, spec, new ChartData(dataset.descriptor(), rows), sources, notes,
+        return new ResolvedBlock.Exhibit(label, block.data().ref(), spec, new ChartData(dataset.descriptor(), rows), sources, notes,
                 FigureSummary.of(label, spec, rows, format));
     }
 
@@ -229,6 +238,9 @@ public final class Resolver {
                 : block.columns().stream().map(n -> d.column(n).orElseThrow()).toList();
         int[] indexes = columns.stream().mapToInt(c -> d.indexOf(c.name())).toArray();
         String label = "Table " + (++tables);
+        String title = inline.fill(block.title(), block.location(), label, block.data());
+        String subtitle = inline.fill(block.subtitle(), block.location(), label, block.data());
+        String note = inline.fill(block.note(), block.location(), label, block.data());
 
         Map<String, Provenance> used = new LinkedHashMap<>();
         ColumnDecimals decimals = new ColumnDecimals(ColumnDecimals.declared(
@@ -260,17 +272,16 @@ public final class Resolver {
                     + "' failed while reading dataset '" + block.data().dataset() + "': " + e.getMessage(), e);
         }
         String sources = count == 0 && !block.data().where().isEmpty()
-                ? emptySelection(block.data(), label + (block.title() == null ? "" : " ('" + block.title() + "')"))
+                ? emptySelection(block.data(), label + (title == null ? "" : " ('" + title + "')"))
                 : SourceLines.sources(citations, used.isEmpty() ? data.dataset(block.data()).provenance()
                         : new ArrayList<>(used.values()), label, confidences);
         ResolvedBlock.TableRows rows = () -> new CellCursor(data.rows(block.data()), columns, indexes, format,
                 decimals.frozen(), decimals.declaredColumns(), cutoff);
-        List<String> notes = new ArrayList<>(List.of(block.note() == null ? "" : block.note(),
-                ConfidenceMarks.key(estimates, blogPosts)));
+        List<String> notes = new ArrayList<>(List.of(note == null ? "" : note, ConfidenceMarks.key(estimates, blogPosts)));
         if (later) {
             notes.add(ConfidenceMarks.laterKey(cutoff.date().orElseThrow()));
         }
-        return new ResolvedBlock.Table(label, block.title(), block.subtitle(), block.data().ref(), columns, rows, count,
+        return new ResolvedBlock.Table(label, title, subtitle, block.data().ref(), columns, rows, count,
                 sources, notes);
     }
 

@@ -4,6 +4,7 @@ import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
 import dev.dossier.core.error.DossierException;
+import dev.dossier.core.text.Composed;
 import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class CheckedCursor implements RowCursor {
             throw new NoSuchElementException();
         }
         delivered++;
-        return buffer.poll();
+        return Composed.row(buffer.poll()); // text enters the engine composed (NFC), once
     }
 
     private void refill() {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dossier.core.error.DossierException;
 
 import dev.dossier.api.Utf8Reader;
+import dev.dossier.core.text.Composed;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -86,6 +88,7 @@ public final class LocatedYaml {
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw DossierException.input(ErrorCode.TEMPLATE_SYNTAX, (file == null ? "<template>" : file) + ": the file is empty");
             }
+            compose(root);
             return new LocatedYaml(file, root, locate(file, text));
         } catch (JsonProcessingException e) {
             throw DossierException.input(ErrorCode.TEMPLATE_SYNTAX, syntaxLocation(file, e) + ": not valid YAML: "
@@ -204,6 +207,34 @@ public final class LocatedYaml {
                 return new SourceLocation(file, 0, 0);
             }
             p = p.substring(0, slash);
+        }
+    }
+
+    /**
+     * Puts every string of the parsed document in composed form (NFC), once, as the template
+     * enters the engine (after YAML escapes such as "\\u0301" are read): see {@link Composed}.
+     */
+    private static void compose(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            List<String> names = new java.util.ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode v = o.get(name);
+                if (v.isTextual() && Composed.text(v.textValue()) != v.textValue()) {
+                    o.put(name, Composed.text(v.textValue()));
+                } else {
+                    compose(v);
+                }
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode v = a.get(i);
+                if (v.isTextual() && Composed.text(v.textValue()) != v.textValue()) {
+                    a.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(Composed.text(v.textValue())));
+                } else {
+                    compose(v);
+                }
+            }
         }
     }
 }

@@ -53,6 +53,10 @@ public record ReportDefinition(Path file, String title, String subtitle, String 
         return options;
     }
 
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
     /** The folder relative paths resolve against. */
     public Path baseDirectory() {
         Path parent = file == null ? null : file.toAbsolutePath().getParent();
@@ -64,9 +68,18 @@ public record ReportDefinition(Path file, String title, String subtitle, String 
         return sections.stream().flatMap(s -> s.blocks().stream());
     }
 
-    /** A copy with parameters overridden by {@code overrides} (command-line {@code -p KEY=VALUE}). */
+    /**
+     * A copy with parameters overridden by {@code overrides} (command-line {@code -p KEY=VALUE}).
+     *
+     * <p>The prose keeps its language when only the number locale is overridden: a template that
+     * gives no {@code language} is taken to be written in the {@code locale} it declares (US English
+     * when it declares none), and that language is pinned before {@code -p locale=} replaces the locale.
+     */
     public ReportDefinition withParameters(Map<String, String> overrides) {
         Map<String, String> merged = new java.util.LinkedHashMap<>(parameters);
+        if (overrides.containsKey("locale") && !overrides.containsKey("language") && isBlank(parameters.get("language"))) {
+            merged.put("language", isBlank(parameters.get("locale")) ? "en-US" : parameters.get("locale"));
+        }
         merged.putAll(overrides);
         return new ReportDefinition(file, title, subtitle, summary, author, keywords, theme, merged,
                 sourceOptions, sections);

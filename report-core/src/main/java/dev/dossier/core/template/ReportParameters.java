@@ -16,13 +16,18 @@ import java.util.Map;
 
 /**
  * The report parameters every template understands — {@code edition}, {@code classification},
- * {@code locale} (BCP 47, e.g. {@code de-DE}), {@code date} (ISO, the date on the cover) — and
- * the checks on parameters given with {@code -p}.
+ * {@code locale} (BCP 47, e.g. {@code de-DE}: how numbers and dates are formatted),
+ * {@code language} (BCP 47: the language the prose is written in, the PDF's {@code /Lang}),
+ * {@code date} (ISO, the date on the cover) — and the checks on parameters given with {@code -p}.
+ *
+ * <p>Language and locale are separate: a template's prose is in one language, while its numbers
+ * may be printed for any locale, so {@code -p locale=de-DE} formats {@code 5.600} but leaves an
+ * English briefing tagged {@code en-US}.
  */
 public final class ReportParameters {
 
     /** Parameters every template understands, whether or not it declares them. */
-    public static final List<String> STANDARD = List.of("edition", "classification", "locale", "date");
+    public static final List<String> STANDARD = List.of("edition", "classification", "locale", "language", "date");
 
     private ReportParameters() {
     }
@@ -61,6 +66,33 @@ public final class ReportParameters {
                     + "' is not a language tag Dossier can format for; expected e.g. en-US, de-DE, zh-CN");
         }
         return locale;
+    }
+
+    /**
+     * The language of the report's prose, written as the PDF's {@code /Lang} and in its XMP: the
+     * {@code language} parameter when given (in the template or with {@code -p}); else the
+     * {@code locale} the template itself declares (see {@link ReportDefinition#withParameters}:
+     * a {@code -p locale=} override does not change the language); else US English.
+     *
+     * @throws DossierException INPUT {@code DOS-PARAM-LANGUAGE} when it is not a BCP 47 language tag
+     */
+    public static Locale language(ReportDefinition def) {
+        String tag = def.parameters().get("language");
+        if (tag == null || tag.isBlank()) {
+            String declared = def.parameters().get("locale");
+            return declared == null || declared.isBlank() ? Locale.US : locale(def);
+        }
+        Locale language;
+        try {
+            language = new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build();
+        } catch (java.util.IllformedLocaleException e) {
+            language = Locale.ROOT;
+        }
+        if (language.getLanguage().isEmpty()) {
+            throw DossierException.input(ErrorCode.PARAM_LANGUAGE, "language '" + tag
+                    + "' is not a BCP 47 language tag; expected e.g. en-US, en-GB, de-DE, zh-Hans-CN");
+        }
+        return language;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.dossier.core.flagship;
 
+import dev.dossier.api.Confidence;
 import dev.dossier.api.Row;
 import dev.dossier.core.GenerateRequest;
 import dev.dossier.core.GenerateResult;
@@ -94,8 +95,29 @@ class FlagshipBriefingTest {
                     .flatMap(k -> k.tiles().stream())
                     .forEach(tile -> values.add(format.cell(data.first(tile.data()).orElseThrow(), tile.value())));
         }
-        assertThat(values).contains("38,210", "6,276", "5,734", "13,000", "8,194", "~85.65");
+        assertThat(values).hasSize(6).allSatisfy(v -> assertThat(v).isNotBlank());
         assertThat(values).allSatisfy(v -> assertThat(text).contains(v));
+    }
+
+    /**
+     * The summary leads with primary figures (WIPO, CAICT) and keeps the starting article's figures
+     * after them, each carrying its blog-post confidence from the dataset row.
+     */
+    @Test
+    void kpiTilesLeadWithPrimaryFiguresAndKeepTheBlogPostFigures() {
+        List<Confidence> confidences = new ArrayList<>();
+        try (ReportData data = new ReportData(definition, registry, Locale.US)) {
+            definition.blocks().filter(b -> b instanceof Block.Kpis).map(b -> (Block.Kpis) b)
+                    .flatMap(k -> k.tiles().stream())
+                    .forEach(tile -> confidences.add(data.first(tile.data()).orElseThrow().provenance().confidence()));
+        }
+        assertThat(confidences.get(0)).isEqualTo(Confidence.PUBLISHED);
+        int firstBlog = confidences.indexOf(Confidence.BLOG_POST);
+        assertThat(firstBlog).as("blog-post tiles kept").isPositive();
+        assertThat(confidences.subList(0, firstBlog)).as("primary tiles first").containsOnly(Confidence.PUBLISHED)
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(confidences.subList(firstBlog, confidences.size())).as("then the article's figures")
+                .containsOnly(Confidence.BLOG_POST);
     }
 
     @Test

@@ -6,17 +6,28 @@ import dev.dossier.core.pdf.VeraPdf;
 import dev.dossier.core.source.ProviderRegistry;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +87,70 @@ class TaggedFlagshipTest {
                     .startsWith("Exhibit ").contains("largest: "));
             // the patents exhibit names the country with the most families and its count, as the dataset has them
             assertThat(figures).anySatisfy(f -> assertThat(f.getAlternateDescription()).contains("largest: China, 38,210"));
+
+            // each link sits in an element that draws text, and the tagged text it covers is that element's
+            List<PDStructureElement> links = all.stream().filter(e -> e.getStructureType().equals("Link")).toList();
+            assertThat(links).isNotEmpty();
+            Map<PDPage, List<Glyph>> glyphs = new HashMap<>();
+            for (PDStructureElement link : links) {
+                PDAnnotation annotation = link.getKids().stream().filter(k -> k instanceof PDObjectReference)
+                        .map(k -> (PDAnnotation) ((PDObjectReference) k).getReferencedObject()).findFirst().orElseThrow();
+                PDRectangle rect = annotation.getRectangle();
+                float height = link.getPage().getMediaBox().getHeight();
+                String covered = text(glyphs(link.getPage(), glyphs).stream().filter(g -> rect.contains(
+                        g.at().getXDirAdj() + g.at().getWidthDirAdj() / 2, height - g.at().getYDirAdj() + g.at().getHeightDir() / 2)));
+                PDStructureElement owner = (PDStructureElement) link.getParent();
+                assertThat(owner.getKids()).as("the %s holding a link over '%s' draws text itself", owner.getStructureType(), covered)
+                        .anyMatch(k -> k instanceof Integer || k instanceof PDMarkedContentReference);
+                assertThat(text(ownGlyphs(owner, glyphs).stream()))
+                        .as("text of the %s holding the link over '%s'", owner.getStructureType(), covered).contains(covered);
+            }
+        }
+    }
+
+    /** A drawn glyph and the MCID of the marked content it is drawn in. */
+    private record Glyph(int mcid, TextPosition at) {
+    }
+
+    private static String text(java.util.stream.Stream<Glyph> glyphs) {
+        return glyphs.map(g -> g.at().getUnicode()).collect(java.util.stream.Collectors.joining()).replaceAll("\\s+", "");
+    }
+
+    /** The glyphs an element's own marked content draws, its Link children left out. */
+    private static List<Glyph> ownGlyphs(PDStructureElement element, Map<PDPage, List<Glyph>> cache) throws IOException {
+        List<Glyph> own = new ArrayList<>();
+        for (Object kid : element.getKids()) {
+            if (kid instanceof Integer mcid) {
+                glyphs(element.getPage(), cache).stream().filter(g -> g.mcid() == mcid).forEach(own::add);
+            } else if (kid instanceof PDMarkedContentReference ref) {
+                PDPage page = ref.getPage() != null ? ref.getPage() : element.getPage();
+                glyphs(page, cache).stream().filter(g -> g.mcid() == ref.getMCID()).forEach(own::add);
+            } else if (kid instanceof PDStructureElement child && !child.getStructureType().equals("Link")) {
+                own.addAll(ownGlyphs(child, cache));
+            }
+        }
+        return own;
+    }
+
+    private static List<Glyph> glyphs(PDPage page, Map<PDPage, List<Glyph>> cache) throws IOException {
+        if (!cache.containsKey(page)) {
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            List<Glyph> all = new ArrayList<>();
+            extractor.getMarkedContents().forEach(mc -> addGlyphs(mc, mc.getMCID(), all));
+            cache.put(page, all);
+        }
+        return cache.get(page);
+    }
+
+    private static void addGlyphs(PDMarkedContent content, int enclosing, List<Glyph> into) {
+        int mcid = content.getMCID() >= 0 ? content.getMCID() : enclosing;
+        for (Object o : content.getContents()) {
+            if (o instanceof TextPosition glyph && mcid >= 0) {
+                into.add(new Glyph(mcid, glyph));
+            } else if (o instanceof PDMarkedContent inner) {
+                addGlyphs(inner, mcid, into);
+            }
         }
     }
 

@@ -56,4 +56,24 @@ class ReportParametersTest {
         assertThatThrownBy(() -> ReportParameters.coverDate(template("{ date: 30/11/2025 }"), null, false))
                 .isInstanceOfSatisfying(DossierException.class, e -> assertThat(e.code()).isEqualTo("DOS-PARAM-DATE"));
     }
+
+    @Test
+    void languageIsTheTemplatesOwnAndANumberLocaleOverrideLeavesIt() {
+        assertThat(ReportParameters.language(template("{}"))).isEqualTo(Locale.US);
+        assertThat(ReportParameters.language(template("{ locale: de-DE }"))).isEqualTo(Locale.GERMANY);
+        assertThat(ReportParameters.language(template("{ locale: en-GB }").withParameters(Map.of("locale", "de-DE"))))
+                .isEqualTo(Locale.UK);
+        assertThat(ReportParameters.language(template("{}").withParameters(Map.of("locale", "de-DE")))).isEqualTo(Locale.US);
+        assertThat(ReportParameters.language(template("{ locale: en-US, language: fr-FR }").withParameters(Map.of("locale", "de-DE"))))
+                .isEqualTo(Locale.FRANCE);
+        assertThat(ReportParameters.language(template("{ language: en-US }").withParameters(Map.of("language", "en-GB"))))
+                .isEqualTo(Locale.UK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"english!", "12", "-"})
+    void aLanguageThatIsNoLanguageTagIsRefused(String tag) {
+        assertThatThrownBy(() -> ReportParameters.language(template("{ language: \"" + tag + "\" }")))
+                .isInstanceOfSatisfying(DossierException.class, e -> assertThat(e.code()).isEqualTo("DOS-PARAM-LANGUAGE"));
+    }
 }

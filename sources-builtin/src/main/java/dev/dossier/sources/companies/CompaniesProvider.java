@@ -23,8 +23,10 @@ import static dev.dossier.sources.Shapes.required;
  *   <li>{@code company-counts} — {@code series} string (the count and its definition or source;
  *       never mix series in one chart), {@code entity} string, {@code period} string,
  *       {@code companies} integer, optional (empty where not found)</li>
- *   <li>{@code profiles} — {@code company}, {@code name_zh} (optional), {@code founded} year,
- *       {@code hq}, {@code focus}, {@code flagship}, {@code flagship_zh} (optional) strings</li>
+ *   <li>{@code profiles} — {@code company}, {@code name_zh} (optional), {@code founded},
+ *       {@code hq}, {@code focus}, {@code flagship}, {@code flagship_zh} (optional) strings; {@code founded}
+ *       is text as the brief gives it: a year, with the month or a caveat where the brief has one
+ *       ({@code "2023 (10 Apr)"}, {@code "2011 (some sources: 2012)"})</li>
  *   <li>{@code notable-models} — {@code country} string, {@code year} year, {@code models} integer</li>
  *   <li>{@code model-gap} — {@code measure} string, {@code period} string, {@code gap} decimal,
  *       {@code unit} string (per row: "% gap" or "Elo points")</li>
@@ -32,7 +34,9 @@ import static dev.dossier.sources.Shapes.required;
  *       and {@code valuation_cny_billion} money, optional, {@code detail} string, optional</li>
  *   <li>{@code national-team} — {@code company}, {@code company_zh} (optional), {@code designated},
  *       {@code domain} strings</li>
- *   <li>{@code indicators} — other figures; see {@link Shapes#indicators}</li>
+ *   <li>{@code indicators} — other figures; see {@link Shapes#indicators}. Rows about events dated
+ *       after an edition (a 2026 model release or listing) carry an ISO {@code as_of} date
+ *       ({@code 2026-04-27}, or {@code 2026-01} where the brief gives only the month)</li>
  * </ul>
  * Errors: see {@link CuratedProvider}.
  *
@@ -53,7 +57,7 @@ public final class CompaniesProvider extends CuratedProvider {
                         "Profiles of China's leading AI companies and start-ups, one row per company", List.of(
                         required("company", STRING, "", "Company"),
                         optional("name_zh", STRING, "", "Chinese name"),
-                        required("founded", YEAR, "", "Founded"),
+                        required("founded", STRING, "", "Founded"),
                         required("hq", STRING, "", "Headquarters"),
                         required("focus", STRING, "", "Focus"),
                         required("flagship", STRING, "", "Flagship models and products"),
