@@ -65,8 +65,8 @@ public final class ConfidenceMarks {
         return sb.toString();
     }
 
-    /** The explanation printed under a table or chart holding rows dated after the edition date (ISO {@code date}). */
-    public static String laterKey(java.time.LocalDate date) {
+    /** The explanation printed under a table holding rows dated after the edition date ({@code date} as printed). */
+    public static String laterKey(String date) {
         return "\u2021 = dated after the edition date (" + date + ")";
     }
 

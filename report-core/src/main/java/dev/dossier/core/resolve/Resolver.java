@@ -220,7 +220,7 @@ public final class Resolver {
         long later = block.data().includeLater() ? rows.stream().filter(data.edition()::isLater).count() : 0;
         if (later > 0) {
             notes.add("Includes " + later + (later == 1 ? " value" : " values") + " dated after the edition date ("
-                    + data.edition().date().orElseThrow() + ").");
+                    + format.value(data.edition().date().orElseThrow(), ColumnType.DATE) + ").");
         }
         return new ResolvedBlock.Exhibit(label, block.data().ref(), spec, new ChartData(dataset.descriptor(), rows), sources, notes,
                 FigureSummary.of(label, spec, rows, format));
@@ -279,7 +279,7 @@ public final class Resolver {
                 decimals.frozen(), decimals.declaredColumns(), cutoff);
         List<String> notes = new ArrayList<>(List.of(note == null ? "" : note, ConfidenceMarks.key(estimates, blogPosts)));
         if (later) {
-            notes.add(ConfidenceMarks.laterKey(cutoff.date().orElseThrow()));
+            notes.add(ConfidenceMarks.laterKey(format.value(cutoff.date().orElseThrow(), ColumnType.DATE)));
         }
         return new ResolvedBlock.Table(label, title, subtitle, block.data().ref(), columns, rows, count,
                 sources, notes);

@@ -84,7 +84,8 @@ class EditionCutoffPdfTest {
                 assertThat(text).contains(row[0] + "\u2021");
             }
         }
-        assertThat(text).contains("\u2021 = dated after the edition date (2025-12-31)");
+        assertThat(text).contains("\u2021 = dated after the edition date (" + new dev.dossier.core.format.ValueFormatter(java.util.Locale.US)
+                .value(EditionCutoff.endOf("2025-Q4").orElseThrow(), dev.dossier.api.ColumnType.DATE) + ")");
         assertThat(progress).noneSatisfy(line -> assertThat(line).contains("left out"));
     }
 }
