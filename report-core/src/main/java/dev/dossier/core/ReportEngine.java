@@ -5,6 +5,7 @@ import dev.dossier.core.chart.ChartRenderer;
 import dev.dossier.core.chart.ChartStyle;
 import dev.dossier.core.data.DatasetCache;
 import dev.dossier.core.data.DatasetFetcher;
+import dev.dossier.core.data.EditionCutoff;
 import dev.dossier.core.data.ReportData;
 import dev.dossier.core.data.SourceFetcher;
 import dev.dossier.core.edition.ChangesText;
@@ -176,6 +177,13 @@ public final class ReportEngine {
         return def;
     }
 
+    /** What the data stage decided that changes what is printed (rows left out of the edition), one progress line each. */
+    private void infos(ReportData data) {
+        data.infos().forEach(line -> {
+            progress.accept("info: " + line);
+        });
+    }
+
     /** A secret option written into the template ends up in version control: say how to keep it out. */
     private void warnOfLiteralSecrets(ReportDefinition def) {
         for (String name : def.sourceOptions().keySet()) {
@@ -198,9 +206,10 @@ public final class ReportEngine {
     public int validate(Path template, Map<String, String> parameters, String theme) {
         ReportDefinition def = load(template, parameters);
         FontSet.load(themes.load(theme != null ? theme : def.theme(), def.baseDirectory()));
-        try (ReportData data = new ReportData(liveData(def))) {
+        try (ReportData data = new ReportData(liveData(def), EditionCutoff.of(def))) {
             new Resolver(def, data, ReportParameters.locale(def), false).resolve(null, null).warnings()
                     .forEach(w -> progress.accept("warning: " + w));
+            infos(data);
             LiteralNumberWarnings.of(def, data).forEach(w -> progress.accept("warning: " + w));
             data.warnings().forEach(w -> progress.accept("warning: " + w));
             return data.fetched().size();
@@ -245,7 +254,8 @@ public final class ReportEngine {
         ReportRenderer.Result[] rendered = new ReportRenderer.Result[1];
         List<String> warnings = new ArrayList<>();
         Snapshot[] current = new Snapshot[1];
-        try (ReportData data = new ReportData(from != null ? snapshotData(from, request.fromSnapshot()) : liveData(def))) {
+        try (ReportData data = new ReportData(from != null ? snapshotData(from, request.fromSnapshot()) : liveData(def),
+                EditionCutoff.of(def))) {
             progress.accept("resolving data for " + def.sections().size()
                     + (def.sections().size() == 1 ? " section" : " sections")
                     + (from != null ? " from " + request.fromSnapshot() : ""));
@@ -255,6 +265,7 @@ public final class ReportEngine {
                     request.template().toString(), digest, themeName, date, data.fetched(), usage);
             ResolvedReport report = resolver.resolve(date, previous == null ? null : usage ->
                     new ChangesText(ReportParameters.locale(def)).lines(EditionComparison.compare(previous, snapshotOf.apply(usage))));
+            infos(data);
             progress.accept("laying out " + data.fetched().size()
                     + (data.fetched().size() == 1 ? " dataset" : " datasets"));
             AtomicOutput.write(request.output(), out -> rendered[0] = layOut(renderer, report, request, post, out));
@@ -470,6 +481,6 @@ public final class ReportEngine {
         Theme.Colors c = theme.colors();
         return new ChartStyle(c.text(), c.muted(), c.rule(), java.awt.Color.WHITE, theme.highlight(), theme.palette(),
                 theme.entityColors(), theme.highlightEntities(), ChartFonts.sharing(fonts.regular(), fonts.bold(),
-                fonts.regularBytes(), fonts.boldBytes()));
+                fonts.regularBytes(), fonts.boldBytes())).withEstimateMark(theme.estimateMark());
     }
 }

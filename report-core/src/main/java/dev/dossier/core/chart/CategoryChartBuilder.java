@@ -68,9 +68,9 @@ final class CategoryChartBuilder {
         boolean labelled = line ? t.seriesCount() == 1 && t.presentCount() <= MAX_LABELLED
                 : t.presentCount() <= MAX_LABELLED;
         if (labelled) {
-            ValueLabels labels = new ValueLabels(t, styler.valueLabelFont());
+            ValueLabels labels = new ValueLabels(t, style.estimateMark());
             renderers.showValues(r, labels);
-            String key = labels.mark().strip() + " = estimate";
+            String key = labels.keyMark() + " = estimate";
             if (labels.anyEstimate() && !notes.contains(key)) {
                 notes.add(key);
             }

@@ -25,30 +25,44 @@ import java.util.Set;
  * @param entityColors      fixed colours by entity name (exact match, then case-insensitive)
  * @param highlightEntities entity names drawn in {@code highlight}
  * @param fonts             chart fonts; never null
+ * @param locale            how numbers are formatted
+ * @param estimateMark      how estimated values are marked (the theme's convention, as in tables)
  * @since 0.1
  */
 public record ChartStyle(Color text, Color muted, Color grid, Color background, Color highlight, List<Color> palette,
                          Map<String, Color> entityColors, Set<String> highlightEntities, ChartFonts fonts,
-                         java.util.Locale locale) {
+                         java.util.Locale locale, dev.dossier.core.format.EstimateMark estimateMark) {
+
+    /** A style with the default estimate mark. */
+    public ChartStyle(Color text, Color muted, Color grid, Color background, Color highlight, List<Color> palette,
+                      Map<String, Color> entityColors, Set<String> highlightEntities, ChartFonts fonts, java.util.Locale locale) {
+        this(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, fonts, locale, null);
+    }
 
     /** A style whose numbers are formatted for US English. */
     public ChartStyle(Color text, Color muted, Color grid, Color background, Color highlight, List<Color> palette,
                       Map<String, Color> entityColors, Set<String> highlightEntities, ChartFonts fonts) {
-        this(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, fonts, java.util.Locale.US);
+        this(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, fonts, java.util.Locale.US, null);
     }
 
     /** This style drawn with other fonts. */
     public ChartStyle withFonts(ChartFonts newFonts) {
-        return new ChartStyle(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, newFonts, locale);
+        return new ChartStyle(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, newFonts, locale, estimateMark);
     }
 
     /** This style with numbers formatted for {@code newLocale} ({@code de-DE} prints 1.234,5). */
     public ChartStyle withLocale(java.util.Locale newLocale) {
-        return new ChartStyle(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, fonts, newLocale);
+        return new ChartStyle(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, fonts, newLocale, estimateMark);
+    }
+
+    /** This style marking estimates as {@code mark} says. */
+    public ChartStyle withEstimateMark(dev.dossier.core.format.EstimateMark mark) {
+        return new ChartStyle(text, muted, grid, background, highlight, palette, entityColors, highlightEntities, fonts, locale, mark);
     }
 
     public ChartStyle {
         locale = locale == null ? java.util.Locale.US : locale;
+        estimateMark = estimateMark == null ? dev.dossier.core.format.EstimateMark.SUPERSCRIPT : estimateMark;
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(muted, "muted");
         Objects.requireNonNull(grid, "grid");

@@ -61,7 +61,7 @@ final class ChartTableBuilder {
         List<String> seriesNames = ys.stream().map(Column::label).collect(Collectors.toList());
         List<ValueFormat> formats = new ArrayList<>();
         for (Column y : ys) {
-            formats.add(ValueFormat.of(y, rows.stream().map(r -> r.get(y.name())).collect(Collectors.toList()), locale));
+            formats.add(ValueFormat.of(y, rows, locale));
         }
         ChartTable table = new ChartTable(List.copyOf(categories.keySet()), seriesNames, formats);
         Counter counter = new Counter();
@@ -94,7 +94,7 @@ final class ChartTableBuilder {
             names.putIfAbsent(name.strip(), names.size());
         }
         List<ValueFormat> formats = new ArrayList<>();
-        ValueFormat format = ValueFormat.of(y, rows.stream().map(r -> r.get(y.name())).collect(Collectors.toList()), locale);
+        ValueFormat format = ValueFormat.of(y, rows, locale);
         names.keySet().forEach(n -> formats.add(format));
         ChartTable table = new ChartTable(List.copyOf(categories.keySet()), List.copyOf(names.keySet()), formats);
         boolean[][] seen = new boolean[names.size()][categories.size()];

@@ -3,6 +3,9 @@ package dev.dossier.core.chart;
 import dev.dossier.api.Column;
 import dev.dossier.api.ColumnType;
 import dev.dossier.api.Qualifier;
+import dev.dossier.api.Row;
+import dev.dossier.core.format.ColumnPrecision;
+import dev.dossier.core.format.ConfidenceMarks;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -12,13 +15,12 @@ import java.util.Locale;
  * Formats the values of one column for value labels: thousands separators, "%" for percentages
  * and the qualifier's symbol in front.
  *
- * <p>Each value keeps the precision its source gave (up to the column's most precise value, at
- * most four decimals) and gains none: "&gt;700" stays "&gt;700", never "&gt;700.0", because a
- * printed figure must not claim more precision than its source.
+ * <p>A series' decimals follow {@link ColumnPrecision}, as a table column's do: plain published
+ * values print with exactly the series' decimals; a qualified value or an estimate gains none:
+ * "&gt;700" stays "&gt;700", never "&gt;700.0", because a printed figure must not claim more
+ * precision than its source.
  */
 final class ValueFormat {
-
-    private static final int MAX_DECIMALS = 4;
 
     private final int decimals;
     private final String suffix;
@@ -33,16 +35,19 @@ final class ValueFormat {
         this.unit = unit;
     }
 
-    /** A format for values of {@code column}, whose decimals follow the most precise of {@code samples}. */
-    static ValueFormat of(Column column, Iterable<?> samples, Locale locale) {
-        int decimals = 0;
+    /** A format for the values of {@code column} in {@code rows}, its decimals decided by {@link ColumnPrecision}. */
+    static ValueFormat of(Column column, java.util.List<Row> rows, Locale locale) {
+        ColumnPrecision precision = new ColumnPrecision();
         if (column.type() != ColumnType.INTEGER) {
-            for (Object v : samples) {
-                if (v instanceof BigDecimal b) {
-                    decimals = Math.max(decimals, Math.min(MAX_DECIMALS, Math.max(0, b.scale())));
+            for (Row r : rows) {
+                int i = r.descriptor().indexOf(column.name());
+                if (i >= 0 && r.get(i) instanceof BigDecimal b) {
+                    precision.add(b, r.qualifier(i) == Qualifier.EXACT
+                            && ConfidenceMarks.confidence(r, i) == dev.dossier.api.Confidence.PUBLISHED);
                 }
             }
         }
+        int decimals = precision.decimals();
         boolean percent = column.type() == ColumnType.PERCENT || "%".equals(column.unit().strip());
         return new ValueFormat(decimals, percent ? "%" : "", percent ? "" : column.unit().strip(), locale);
     }
@@ -74,9 +79,10 @@ final class ValueFormat {
     }
 
     /**
-     * The value as printed in a series that reads alike: a plain, published value is padded to
-     * the series' decimals ("3.35" beside "2.039" prints "3.350"); a qualified value or an
-     * estimate keeps its own precision, which padding would overstate.
+     * The value as printed in a series that reads alike: a plain, published value prints the
+     * series' decimals (which no plain value of the series has fewer of, unless a small value
+     * needed them: see {@link ColumnPrecision}); a qualified value or an estimate is never padded,
+     * which would overstate its precision.
      */
     String formatInSeries(double value, Qualifier qualifier, boolean estimate) {
         boolean exact = qualifier == null || qualifier == Qualifier.EXACT;

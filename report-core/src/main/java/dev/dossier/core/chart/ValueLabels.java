@@ -1,6 +1,7 @@
 package dev.dossier.core.chart;
 
-import java.awt.Font;
+import dev.dossier.api.Qualifier;
+import dev.dossier.core.format.EstimateMark;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.data.category.CategoryDataset;
 
@@ -13,20 +14,15 @@ import org.jfree.data.category.CategoryDataset;
  */
 final class ValueLabels implements CategoryItemLabelGenerator {
 
-    /** Written out: a superscript letter is too small to see at label size. */
-    static final String ESTIMATE_MARK = " est.";
-
     private final ChartTable table;
     private final String estimateMark;
+    private final String keyMark;
 
-    ValueLabels(ChartTable table, Font font) {
+    /** @param mark the report's estimate mark (the theme's convention, as in its tables) */
+    ValueLabels(ChartTable table, EstimateMark mark) {
         this.table = table;
-        this.estimateMark = estimateMark(font);
-    }
-
-    /** The mark appended to estimated values. */
-    static String estimateMark(Font font) {
-        return ESTIMATE_MARK;
+        this.estimateMark = mark.afterFigure();
+        this.keyMark = mark.inKey();
     }
 
     /** Whether any labelled value is an estimate, so the exhibit needs a note explaining the mark. */
@@ -41,8 +37,9 @@ final class ValueLabels implements CategoryItemLabelGenerator {
         return false;
     }
 
-    String mark() {
-        return estimateMark;
+    /** The mark as the chart's note explains it ("ᵉ = estimate"). */
+    String keyMark() {
+        return keyMark;
     }
 
     /** The label of one cell; null for a gap. */
@@ -51,7 +48,11 @@ final class ValueLabels implements CategoryItemLabelGenerator {
         if (v == null) {
             return null;
         }
-        String text = table.format(s).formatInSeries(v, table.qualifier(s, c), table.estimated(s, c));
+        Qualifier q = table.qualifier(s, c);
+        if (q == Qualifier.APPROXIMATE && table.estimated(s, c)) {
+            q = null; // the estimate mark already says "about": one mark, as in tables
+        }
+        String text = table.format(s).formatInSeries(v, q, table.estimated(s, c));
         return table.estimated(s, c) ? text + estimateMark : text;
     }
 

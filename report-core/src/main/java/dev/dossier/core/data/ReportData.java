@@ -28,6 +28,10 @@ import java.util.Optional;
  * binding; tables stream through {@link #rows(DataBinding)}, which may be called again (the
  * stored rows are re-read, never the source). Not thread-safe. Close it to close the fetcher and
  * delete spooled rows.
+ *
+ * <p>Rows dated after the edition date ({@link EditionCutoff}) are stored, but shaped rows leave
+ * them out unless the binding keeps them ({@code later: include}); {@link #infos()} says how many
+ * rows of which dataset were left out.
  */
 public final class ReportData implements AutoCloseable {
 
@@ -35,6 +39,9 @@ public final class ReportData implements AutoCloseable {
     private final Map<String, StoredDataset> datasets = new LinkedHashMap<>();
     private final Map<String, DossierException> failures = new HashMap<>();
     private final Map<DataBinding, List<Row>> materialised = new HashMap<>();
+    private final EditionCutoff edition;
+    private final Map<String, Integer> later = new HashMap<>();
+    private final java.util.Set<String> cut = new java.util.LinkedHashSet<>();
 
     /** A run on the live data sources, with the default per-call source timeout. */
     public ReportData(ReportDefinition definition, ProviderRegistry registry, Locale locale) {
@@ -43,7 +50,18 @@ public final class ReportData implements AutoCloseable {
 
     /** A run on the datasets {@code fetcher} supplies; closing this closes it. */
     public ReportData(DatasetFetcher fetcher) {
+        this(fetcher, EditionCutoff.NONE);
+    }
+
+    /** A run on the datasets {@code fetcher} supplies, leaving out rows dated after {@code edition}'s date. */
+    public ReportData(DatasetFetcher fetcher, EditionCutoff edition) {
         this.fetcher = fetcher;
+        this.edition = edition;
+    }
+
+    /** The edition date rows are cut at; {@link EditionCutoff#NONE} when there is none. */
+    public EditionCutoff edition() {
+        return edition;
     }
 
     /**
@@ -70,12 +88,21 @@ public final class ReportData implements AutoCloseable {
             throw remember(b, e);
         }
         datasets.put(b.ref(), stored);
+        later.put(b.ref(), edition.countLater(stored.rows()));
         return stored;
     }
 
     /** What the sources worked around in the datasets fetched so far, one line each, in the order first used. */
     public List<String> warnings() {
         return datasets.values().stream().flatMap(d -> d.warnings().stream()).distinct().toList();
+    }
+
+    /**
+     * One line for each dataset whose rows dated after the edition date were left out of a block,
+     * e.g. "edition 2025-Q4 (to 2025-12-31): left out 2 rows of 'chips/export-controls' …", in the order first used.
+     */
+    public List<String> infos() {
+        return cut.stream().map(ref -> edition.leftOutLine(ref, later.get(ref))).toList();
     }
 
     /** Every dataset fetched so far, by {@code source/dataset}, in the order first used. */
@@ -90,7 +117,12 @@ public final class ReportData implements AutoCloseable {
 
     /** A cursor over the binding's shaped rows, read from the stored dataset; the caller closes it. */
     public RowCursor rows(DataBinding b) {
-        return Shaping.apply(b, dataset(b).rows());
+        StoredDataset stored = dataset(b);
+        if (b.includeLater() || later.getOrDefault(b.ref(), 0) == 0) {
+            return Shaping.apply(b, stored.rows());
+        }
+        cut.add(b.ref());
+        return Shaping.apply(b, edition.keepEdition(stored.rows()));
     }
     /** Every shaped row of a binding, cached for the run. */
     public List<Row> materialise(DataBinding b) {
@@ -120,7 +152,10 @@ public final class ReportData implements AutoCloseable {
     public Row require(DataBinding b, ErrorCode code, String what) {
         List<Row> rows = materialise(b);
         if (rows.isEmpty()) {
-            throw DossierException.input(code, b.location() + ": " + what + ": no row of '" + b.ref() + "' matches " + b.where());
+            int later = b.includeLater() ? 0 : this.later.getOrDefault(b.ref(), 0);
+            throw DossierException.input(code, b.location() + ": " + what + ": no row of '" + b.ref() + "' matches " + b.where()
+                    + (later == 0 ? "" : " among the rows of the " + edition.label() + " (" + later
+                    + " dated after " + edition.date().orElseThrow() + " are left out; 'later: include' keeps them)"));
         }
         if (rows.size() > 1 && b.sort().isEmpty()) {
             // a printed figure is a claim: it must not depend on which of several rows comes first

@@ -22,6 +22,7 @@ public enum ErrorCode {
     OUTPUT,
     OUTPUT_PATH,
     PARAM_DATE,
+    PARAM_EDITION,
     PARAM_LOCALE,
     PARAM_LANGUAGE,
     PARAM_UNKNOWN,

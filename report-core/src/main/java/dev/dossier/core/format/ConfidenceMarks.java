@@ -13,7 +13,14 @@ import dev.dossier.api.Row;
 public final class ConfidenceMarks {
 
     public static final String ESTIMATE = "e";
+    /**
+     * The estimate mark where text cannot be raised (chart labels, notes): the superscript letter
+     * ᵉ, so a chart's "148ᵉ" and a table's raised "e" are one convention, explained alike.
+     */
+    public static final String ESTIMATE_SUPERSCRIPT = "\u1d49";
     public static final String BLOG_POST = "\u2020";
+    /** Marks a row dated after the edition date that the template chose to keep ({@code later: include}). */
+    public static final String LATER = "\u2021";
 
     private ConfidenceMarks() {
     }
@@ -47,7 +54,7 @@ public final class ConfidenceMarks {
     public static String key(boolean estimates, boolean blogPosts) {
         StringBuilder sb = new StringBuilder();
         if (estimates) {
-            sb.append("e = estimate (analyst or press estimate, or sources disagree)");
+            sb.append(ESTIMATE_SUPERSCRIPT).append(" = estimate (analyst or press estimate, or sources disagree)");
         }
         if (blogPosts) {
             if (sb.length() > 0) {
@@ -56,6 +63,11 @@ public final class ConfidenceMarks {
             sb.append("\u2020 = figure from a blog post, not independently confirmed");
         }
         return sb.toString();
+    }
+
+    /** The explanation printed under a table holding rows dated after the edition date ({@code date} as printed). */
+    public static String laterKey(String date) {
+        return "\u2021 = dated after the edition date (" + date + ")";
     }
 
     /** Words for a confidence level, for KPI tiles: empty for published. */

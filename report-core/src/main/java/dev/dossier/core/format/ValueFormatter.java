@@ -44,27 +44,55 @@ public final class ValueFormatter {
         return locale;
     }
 
-    /** The value in column {@code index} of the row, with its qualifier. */
+    /** The value in column {@code index} of the row, with its qualifier, in the precision its source gave. */
     public String cell(Row row, int index) {
-        return cell(row, index, 0);
+        return cell(row, index, -1);
     }
 
     /**
-     * The value in column {@code index}, a plain published decimal padded with zeros to
-     * {@code decimals} places so a column reads alike (never rounded: a value with more decimals
-     * keeps them). A qualified value ("~17", "&gt;700"), an estimate or a blog-post figure keeps the
-     * precision its source gave, since padding would claim a precision it does not have.
+     * The value in column {@code index} printed in a column of {@code decimals} decimals, inferred
+     * by {@link ColumnPrecision}: rounded half-up to at most that many, never padded.
+     * {@code decimals < 0} keeps every value's own precision.
      */
     public String cell(Row row, int index, int decimals) {
+        return cell(row, index, decimals, false);
+    }
+
+    /**
+     * The value in column {@code index} printed in a column of {@code decimals} decimals, by the rule
+     * of {@link ColumnPrecision}: rounded half-up to at most that many; when {@code declared} (the
+     * template fixed the column's decimals) a plain published decimal is also padded to exactly that
+     * many. A qualified value ("~17", "&gt;700"), an estimate or a blog-post figure is never padded,
+     * since padding would claim a precision it does not have. {@code decimals < 0} keeps every
+     * value's own precision. The "about" sign is left off an estimate: the estimate mark printed
+     * beside it already says so.
+     */
+    public String cell(Row row, int index, int decimals, boolean declared) {
         Column c = row.descriptor().columns().get(index);
         Object v = row.get(index);
-        boolean pad = decimals > 0 && v instanceof BigDecimal && row.qualifier(index) == Qualifier.EXACT
-                && ConfidenceMarks.confidence(row, index) == dev.dossier.api.Confidence.PUBLISHED && (c.type() == ColumnType.DECIMAL || c.type() == ColumnType.MONEY
+        boolean decimal = v instanceof BigDecimal && (c.type() == ColumnType.DECIMAL || c.type() == ColumnType.MONEY
                 || c.type() == ColumnType.PERCENT);
-        String text = pad ? padded((BigDecimal) v, decimals) + (c.type() == ColumnType.PERCENT ? "%" : "")
-                : value(v, c.type());
+        String text;
+        if (decimal && decimals >= 0) {
+            BigDecimal b = (BigDecimal) v;
+            boolean plain = row.qualifier(index) == Qualifier.EXACT
+                    && ConfidenceMarks.confidence(row, index) == dev.dossier.api.Confidence.PUBLISHED;
+            int places = ColumnPrecision.forValue(decimals, b.scale(), declared && plain);
+            text = grouped(places).format(b.setScale(places, java.math.RoundingMode.HALF_UP))
+                    + (c.type() == ColumnType.PERCENT ? "%" : "");
+        } else {
+            text = value(v, c.type());
+        }
+        return v == null ? text : qualifierSymbol(row, index) + text;
+    }
+
+    /**
+     * The sign printed before a value: the qualifier's symbol, except "~" on an estimate, whose
+     * estimate mark already says "about" (one mark, not two); bounds (&gt;, &lt;, ≤) always print.
+     */
+    public static String qualifierSymbol(Row row, int index) {
         Qualifier q = row.qualifier(index);
-        return row.get(index) == null || q == Qualifier.EXACT ? text : q.symbol() + text;
+        return q == Qualifier.APPROXIMATE && row.isEstimated(index) ? "" : q.symbol();
     }
 
     /**
@@ -105,10 +133,6 @@ public final class ValueFormatter {
             case DATE -> dates.format((LocalDate) value);
             case STRING -> dateText.format(String.valueOf(value));
         };
-    }
-
-    private String padded(BigDecimal v, int decimals) {
-        return grouped(Math.max(decimals, Math.max(0, v.scale()))).format(v);
     }
 
     private String decimal(BigDecimal v) {

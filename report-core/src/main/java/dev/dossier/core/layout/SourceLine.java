@@ -21,7 +21,8 @@ final class SourceLine {
 
     /** "Note: …" lines; empty lines are skipped. Returns null when there is nothing to note. */
     static Paragraph notes(RenderContext ctx, List<String> notes) {
-        List<String> kept = notes.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+        List<String> kept = notes.stream().filter(n -> n != null && !n.isBlank()).map(String::strip)
+                .map(ctx.theme.estimateMark()::note).toList();
         if (kept.isEmpty()) {
             return null;
         }

@@ -1,5 +1,7 @@
 package dev.dossier.core.layout;
 
+import dev.dossier.core.format.ConfidenceMarks;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -236,7 +238,12 @@ final class TableWriter {
     private static PdfPCell cell(RenderContext ctx, String text, String mark, Column c, boolean zebra) {
         boolean rtl = RightToLeft.isRightToLeft(text);
         Phrase p = rtl ? ctx.type.rightToLeftPhrase(text, Typography.Role.TABLE) : ctx.type.phrase(text, Typography.Role.TABLE);
-        if (!mark.isEmpty()) {
+        if (mark.equals(ConfidenceMarks.ESTIMATE) && !ctx.theme.estimateMark().raised()) {
+            // the theme marks estimates in words, alike in tables and charts
+            Font table = ctx.type.font(Typography.Role.TABLE);
+            p.add(new Chunk(ctx.theme.estimateMark().afterFigure(), new Font(table.getBaseFont(), table.getSize() - 1, Font.NORMAL,
+                    ctx.theme.highlight())));
+        } else if (!mark.isEmpty()) {
             Font small = ctx.type.font(Typography.Role.CAPTION_BOLD);
             Chunk sup = new Chunk(mark, new Font(small.getBaseFont(), small.getSize() - 1, Font.NORMAL, ctx.theme.highlight()));
             sup.setTextRise(3.5f);

@@ -104,6 +104,9 @@ public final class BindingValidator {
             refs(c.note(), c.location(), problems);
         } else if (block instanceof Block.Table t) {
             columns(t.data(), t.columns(), false, problems);
+            if (!t.decimals().isEmpty()) {
+                columns(t.data(), List.copyOf(t.decimals().keySet()), true, problems); // decimals only for figures
+            }
             refs(t.title(), t.location(), problems);
             refs(t.subtitle(), t.location(), problems);
             refs(t.note(), t.location(), problems);

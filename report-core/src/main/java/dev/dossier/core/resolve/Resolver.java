@@ -10,6 +10,7 @@ import dev.dossier.api.RowCursor;
 import dev.dossier.api.UncheckedSourceException;
 import dev.dossier.core.chart.ChartData;
 import dev.dossier.core.chart.ChartSpec;
+import dev.dossier.core.data.EditionCutoff;
 import dev.dossier.core.data.ReportData;
 import dev.dossier.core.data.StoredDataset;
 import dev.dossier.core.error.DossierException;
@@ -155,8 +156,11 @@ public final class Resolver {
             usage.used(ref.binding(), row);
             int n = citations.cite(row.provenance(), section + " text",
                     ConfidenceMarks.confidence(row, row.descriptor().indexOf(ref.column())));
-            String value = format.prose(row, ref.column());
-            m.appendReplacement(out, Matcher.quoteReplacement(escape(value) + ResolvedBlock.Prose.marker(n)));
+            String value = escape(format.prose(row, ref.column()));
+            if (ref.binding().includeLater() && data.edition().isLater(row)) {
+                value += " \\(dated after the edition\\)";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value + ResolvedBlock.Prose.marker(n)));
         }
         m.appendTail(out);
         return new ResolvedBlock.Prose(out.toString(), block.location());
@@ -181,6 +185,9 @@ public final class Resolver {
             String confidence = ConfidenceMarks.words(row.provenance().confidence());
             if (confidence.isEmpty() && row.isEstimated(i)) {
                 confidence = ConfidenceMarks.words(Confidence.ESTIMATE);
+            }
+            if (kpi.data().includeLater() && data.edition().isLater(row)) {
+                confidence = (confidence.isEmpty() ? "" : confidence + "; ") + "Dated after the edition";
             }
             tiles.add(new ResolvedBlock.KpiTile(format.cell(row, i), label, detail, source, confidence));
         }
@@ -208,7 +215,13 @@ public final class Resolver {
                 : SourceLines.sources(citations, used, label, confidences);
         List<String> notes = new ArrayList<>();
         notes.add(inline.fill(block.note(), block.location(), label, block.data()));
-        notes.add(SourceLines.chartConfidence(rows, block.x(), block.y()));
+        notes.add(SourceLines.chartConfidence(rows, block.x(), block.y(), block.series(),
+                col -> dataset.descriptor().column(col).map(Column::label).orElse(col)));
+        long later = block.data().includeLater() ? rows.stream().filter(data.edition()::isLater).count() : 0;
+        if (later > 0) {
+            notes.add("Includes " + later + (later == 1 ? " value" : " values") + " dated after the edition date ("
+                    + format.value(data.edition().date().orElseThrow(), ColumnType.DATE) + ").");
+        }
         return new ResolvedBlock.Exhibit(label, block.data().ref(), spec, new ChartData(dataset.descriptor(), rows), sources, notes,
                 FigureSummary.of(label, spec, rows, format));
     }
@@ -230,16 +243,20 @@ public final class Resolver {
         String note = inline.fill(block.note(), block.location(), label, block.data());
 
         Map<String, Provenance> used = new LinkedHashMap<>();
-        ColumnDecimals decimals = new ColumnDecimals(indexes.length);
+        ColumnDecimals decimals = new ColumnDecimals(ColumnDecimals.declared(
+                columns.stream().map(Column::name).toList(), block.decimals()));
         Map<String, java.util.Set<Confidence>> confidences = new LinkedHashMap<>();
         boolean estimates = false;
         boolean blogPosts = false;
+        boolean later = false;
+        EditionCutoff cutoff = block.data().includeLater() ? data.edition() : EditionCutoff.NONE;
         int count = 0;
         try (RowCursor rows = data.rows(block.data())) {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 usage.used(block.data(), row);
                 used.putIfAbsent(row.provenance().citationKey(), row.provenance());
+                later |= cutoff.isLater(row);
                 confidences.computeIfAbsent(row.provenance().citationKey(), k -> java.util.EnumSet.noneOf(Confidence.class))
                         .add(ConfidenceMarks.confidence(row, indexes));
                 for (int c = 0; c < indexes.length; c++) {
@@ -259,9 +276,13 @@ public final class Resolver {
                 : SourceLines.sources(citations, used.isEmpty() ? data.dataset(block.data()).provenance()
                         : new ArrayList<>(used.values()), label, confidences);
         ResolvedBlock.TableRows rows = () -> new CellCursor(data.rows(block.data()), columns, indexes, format,
-                decimals.frozen());
+                decimals.frozen(), decimals.declaredColumns(), cutoff);
+        List<String> notes = new ArrayList<>(List.of(note == null ? "" : note, ConfidenceMarks.key(estimates, blogPosts)));
+        if (later) {
+            notes.add(ConfidenceMarks.laterKey(format.value(cutoff.date().orElseThrow(), ColumnType.DATE)));
+        }
         return new ResolvedBlock.Table(label, title, subtitle, block.data().ref(), columns, rows, count,
-                sources, List.of(note == null ? "" : note, ConfidenceMarks.key(estimates, blogPosts)));
+                sources, notes);
     }
 
     /**
@@ -301,9 +322,14 @@ public final class Resolver {
         private final int[] indexes;
         private final ValueFormatter format;
         private final int[] decimals;
+        private final boolean[] declared;
+        private final EditionCutoff later;
 
-        CellCursor(RowCursor rows, List<Column> columns, int[] indexes, ValueFormatter format, int[] decimals) {
+        CellCursor(RowCursor rows, List<Column> columns, int[] indexes, ValueFormatter format, int[] decimals,
+                   boolean[] declared, EditionCutoff later) {
             this.decimals = decimals;
+            this.declared = declared;
+            this.later = later;
             this.rows = rows;
             this.columns = columns;
             this.indexes = indexes;
@@ -320,12 +346,16 @@ public final class Resolver {
             Row row = rows.next();
             ResolvedBlock.Cell[] cells = new ResolvedBlock.Cell[indexes.length];
             for (int c = 0; c < indexes.length; c++) {
-                String text = format.cell(row, indexes[c], decimals[c]);
+                String text = format.cell(row, indexes[c], decimals[c], declared[c]);
                 boolean repeats = c > 0 && columns.get(c).type() == ColumnType.STRING && row.get(indexes[c]) != null
                         && text.equals(cells[c - 1].text());
                 // a cell that only repeats its neighbour says nothing new: it is left blank
                 cells[c] = repeats ? new ResolvedBlock.Cell("", "")
                         : new ResolvedBlock.Cell(text, mark(row, indexes[c], columns.get(c), c));
+            }
+            if (later.isLater(row)) {
+                // the row's name carries the mark: the whole row is later than the edition, not one figure
+                cells[0] = new ResolvedBlock.Cell(cells[0].text(), cells[0].mark() + ConfidenceMarks.LATER);
             }
             return cells;
         }

@@ -48,29 +48,69 @@ final class SourceLines {
         return text.toString();
     }
 
-    /** Says which plotted figures are estimates or blog-post claims, naming the categories. */
+    /** As {@link #chartConfidence(List, String, List, String, java.util.function.Function)} for a chart of one series. */
     static String chartConfidence(List<Row> rows, String x, List<String> y) {
-        List<String> estimates = new ArrayList<>();
-        List<String> blog = new ArrayList<>();
+        return chartConfidence(rows, x, y, null, c -> c);
+    }
+
+    /**
+     * Says which plotted figures are estimates or blog-post claims, naming the categories; in a
+     * grouped chart (several value columns, or a {@code series} column) naming each series with its
+     * categories — "Estimates — 2030 series: AI market projection (CICC)." — or the series alone
+     * ("all of the China series") when every value of it is one.
+     *
+     * @param series  the column that splits rows into series, or null
+     * @param heading the printed name of a value column (its label)
+     */
+    static String chartConfidence(List<Row> rows, String x, List<String> y, String series,
+                                  java.util.function.Function<String, String> heading) {
+        boolean grouped = y.size() > 1 || series != null;
+        Map<String, List<String>> estimates = new LinkedHashMap<>();
+        Map<String, List<String>> blog = new LinkedHashMap<>();
+        Map<String, Integer> plotted = new LinkedHashMap<>();
         for (Row r : rows) {
             for (String col : y) {
-                String mark = ConfidenceMarks.mark(r, r.descriptor().indexOf(col));
+                int i = r.descriptor().indexOf(col);
+                if (r.get(i) == null) {
+                    continue;
+                }
+                String group = !grouped ? "" : series != null ? r.text(series) : heading.apply(col);
+                plotted.merge(group, 1, Integer::sum);
+                String mark = ConfidenceMarks.mark(r, i);
                 String name = r.text(x);
-                if (mark.equals(ConfidenceMarks.ESTIMATE) && !estimates.contains(name)) {
-                    estimates.add(name);
-                } else if (mark.equals(ConfidenceMarks.BLOG_POST) && !blog.contains(name)) {
-                    blog.add(name);
+                Map<String, List<String>> into = mark.equals(ConfidenceMarks.ESTIMATE) ? estimates
+                        : mark.equals(ConfidenceMarks.BLOG_POST) ? blog : null;
+                if (into != null) {
+                    List<String> names = into.computeIfAbsent(group, g -> new ArrayList<>());
+                    if (!names.contains(name)) {
+                        names.add(name);
+                    }
                 }
             }
         }
         StringBuilder sb = new StringBuilder();
         if (!estimates.isEmpty()) {
-            sb.append("Estimates: ").append(String.join(", ", estimates)).append('.');
+            sb.append(grouped ? "Estimates \u2014 " : "Estimates: ").append(named(estimates, plotted)).append('.');
         }
         if (!blog.isEmpty()) {
-            sb.append(sb.length() > 0 ? " " : "").append("From a blog post, not independently confirmed: ")
-                    .append(String.join(", ", blog)).append('.');
+            sb.append(sb.length() > 0 ? " " : "").append("From a blog post, not independently confirmed")
+                    .append(grouped ? " \u2014 " : ": ")
+                    .append(named(blog, plotted)).append('.');
         }
         return sb.toString();
+    }
+
+    private static String named(Map<String, List<String>> byGroup, Map<String, Integer> plotted) {
+        StringJoiner out = new StringJoiner("; ");
+        byGroup.forEach((group, names) -> {
+            if (group.isEmpty()) {
+                out.add(String.join(", ", names));
+            } else if (names.size() == plotted.getOrDefault(group, 0) && names.size() > 1) {
+                out.add("all of the " + group + " series");
+            } else {
+                out.add(group + " series: " + String.join(", ", names));
+            }
+        });
+        return out.toString();
     }
 }

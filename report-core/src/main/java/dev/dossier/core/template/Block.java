@@ -81,10 +81,22 @@ public sealed interface Block permits Block.Text, Block.Kpis, Block.Chart, Block
     /**
      * A table of the bound rows; its header row repeats on every page it spans.
      *
-     * @param columns the columns to show, in order; empty for all declared columns
+     * @param columns  the columns to show, in order; empty for all declared columns
+     * @param decimals decimals the template declares per column ({@code decimals: {bandwidth_tbps: 2}}),
+     *                 which win over the inferred ones (see {@code ColumnPrecision}); empty for none
      */
     record Table(DataBinding data, List<String> columns, String title, String subtitle, String note,
-                 SourceLocation location, boolean placeholderOnError) implements Block {
+                 SourceLocation location, boolean placeholderOnError, java.util.Map<String, Integer> decimals) implements Block {
+        public Table {
+            decimals = decimals == null ? java.util.Map.of() : java.util.Map.copyOf(decimals);
+        }
+
+        /** A table whose decimals are all inferred. */
+        public Table(DataBinding data, List<String> columns, String title, String subtitle, String note,
+                     SourceLocation location, boolean placeholderOnError) {
+            this(data, columns, title, subtitle, note, location, placeholderOnError, java.util.Map.of());
+        }
+
         @Override
         public List<DataBinding> bindings() {
             return List.of(data);

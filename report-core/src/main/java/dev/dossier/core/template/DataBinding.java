@@ -16,14 +16,22 @@ import java.util.Map;
  * @param sort     column names, each optionally prefixed by {@code -} for descending
  * @param limit    keep at most this many rows after sorting; {@code null} for all
  * @param location where the binding is written, for error messages
+ * @param includeLater whether rows dated after the edition date are kept (template: {@code later: include}),
+ *                 printed marked as later; by default ({@code later: omit}) they are left out of the edition
  */
 public record DataBinding(String source, String dataset, Map<String, String> where, List<String> sort,
-                          Integer limit, SourceLocation location) {
+                          Integer limit, SourceLocation location, boolean includeLater) {
 
     public DataBinding {
         where = where == null ? Map.of() : Map.copyOf(where);
         sort = sort == null ? List.of() : List.copyOf(sort);
         location = location == null ? SourceLocation.UNKNOWN : location;
+    }
+
+    /** A binding that leaves rows dated after the edition date out. */
+    public DataBinding(String source, String dataset, Map<String, String> where, List<String> sort,
+                       Integer limit, SourceLocation location) {
+        this(source, dataset, where, sort, limit, location, false);
     }
 
     /** {@code source/dataset}, as written in templates. */

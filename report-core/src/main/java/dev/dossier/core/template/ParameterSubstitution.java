@@ -73,13 +73,14 @@ public final class ParameterSubstitution {
                     fill(c.axis(), c.location()), c.location(), c.placeholderOnError(), c.facet());
         } else if (b instanceof Block.Table t) {
             return new Block.Table(binding(t.data()), t.columns(), fill(t.title(), t.location()),
-                    fill(t.subtitle(), t.location()), fill(t.note(), t.location()), t.location(), t.placeholderOnError());
+                    fill(t.subtitle(), t.location()), fill(t.note(), t.location()), t.location(), t.placeholderOnError(),
+                    t.decimals());
         }
         return b;
     }
 
     private DataBinding binding(DataBinding b) {
-        return new DataBinding(b.source(), b.dataset(), fill(b.where(), b.location()), b.sort(), b.limit(), b.location());
+        return new DataBinding(b.source(), b.dataset(), fill(b.where(), b.location()), b.sort(), b.limit(), b.location(), b.includeLater());
     }
 
     private Map<String, String> fill(Map<String, String> map, SourceLocation at) {

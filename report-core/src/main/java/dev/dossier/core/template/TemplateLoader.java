@@ -29,10 +29,10 @@ public final class TemplateLoader {
     static final Set<String> SECTION_KEYS = Set.of("title", "lead", "blocks");
     static final Set<String> BLOCK_KINDS = Set.of("text", "kpis", "chart", "table", "sources", "changes");
     static final String ON_ERROR = "onError";
-    static final Set<String> BINDING_KEYS = Set.of("data", "where", "sort", "limit");
+    static final Set<String> BINDING_KEYS = Set.of("data", "where", "sort", "limit", "later");
     static final Set<String> CHART_KEYS = union(BINDING_KEYS, Set.of("type", "x", "y", "series", "title",
             "subtitle", "note", "log", "top", "height", "axis", "facet"));
-    static final Set<String> TABLE_KEYS = union(BINDING_KEYS, Set.of("columns", "title", "subtitle", "note"));
+    static final Set<String> TABLE_KEYS = union(BINDING_KEYS, Set.of("columns", "title", "subtitle", "note", "decimals"));
     static final Set<String> CHANGES_KEYS = Set.of("withoutPrevious");
     static final Set<String> KPI_KEYS = union(BINDING_KEYS, Set.of("value", "label", "detail"));
     /** Chart types the renderer draws; see {@code dev.dossier.core.chart.ChartType}. */
@@ -228,8 +228,16 @@ public final class TemplateLoader {
         }
         t.allowOnly(TABLE_KEYS, "a table");
         DataBinding data = binding(t);
+        java.util.Map<String, Integer> decimals = new java.util.LinkedHashMap<>();
+        t.stringMap("decimals").forEach((column, n) -> {
+            if (!n.matches("\\d")) {
+                t.problem("decimals/" + column, "decimals of '" + column + "' must be a whole number from 0 to 9, not '" + n + "'");
+            } else {
+                decimals.put(column, Integer.parseInt(n));
+            }
+        });
         return data == null ? null : new Block.Table(data, t.strings("columns"), t.string("title", false),
-                t.string("subtitle", false), t.string("note", false), t.location(), placeholder);
+                t.string("subtitle", false), t.string("note", false), t.location(), placeholder, decimals);
     }
 
     /** Reads {@code data: source/dataset} with its sibling shaping keys. */
@@ -243,8 +251,12 @@ public final class TemplateLoader {
             n.problem("data", "'" + ref + "' is not a dataset reference; expected 'source/dataset', e.g. 'patents/families-by-country'");
             return null;
         }
+        String later = n.string("later", false);
+        if (later != null && !later.equals("include") && !later.equals("omit")) {
+            n.problem("later", "'" + later + "' is not a choice for rows dated after the edition; expected 'omit' (the default) or 'include'");
+        }
         return new DataBinding(ref.substring(0, slash), ref.substring(slash + 1), n.stringMap("where"),
-                n.strings("sort"), n.integer("limit"), n.locationOfChild("data"));
+                n.strings("sort"), n.integer("limit"), n.locationOfChild("data"), "include".equals(later));
     }
 
     private static List<String> sorted(Set<String> s) {

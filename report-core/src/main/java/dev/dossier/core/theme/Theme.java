@@ -28,10 +28,16 @@ import java.util.Set;
  * @param sectionBreak    {@code flow} (a section continues on the page of the one before) or
  *                        {@code page} (each section starts a new page)
  * @param baseDirectory   the theme file's folder, against which relative paths resolve
+ * @param estimateMark    how estimates are marked in tables, charts and notes alike
  */
 public record Theme(String name, String brand, Colors colors, List<Color> palette, Color highlight,
                     Set<String> highlightEntities, Map<String, Color> entityColors, FontFiles fonts, Path logo,
-                    Running header, Running footer, String coverStyle, String sectionBreak, Path baseDirectory) {
+                    Running header, Running footer, String coverStyle, String sectionBreak, Path baseDirectory,
+                    dev.dossier.core.format.EstimateMark estimateMark) {
+
+    public Theme {
+        estimateMark = estimateMark == null ? dev.dossier.core.format.EstimateMark.SUPERSCRIPT : estimateMark;
+    }
 
     /** Whether every section starts on a new page. */
     public boolean sectionPerPage() {

@@ -226,7 +226,7 @@ public final class ThemeLoader {
     record ThemeFile(String name, String brand, Map<String, String> colors, List<String> palette,
                      HighlightFile highlight, Map<String, String> entityColors, FontsFile fonts, String logo,
                      Theme.Running header, Theme.Running footer, CoverFile cover,
-                     String sectionBreak) {
+                     String sectionBreak, String estimateMark) {
 
         Theme toTheme(Path file) {
             Map<String, String> c = colors == null ? Map.of() : colors;
@@ -268,6 +268,12 @@ public final class ThemeLoader {
                 throw DossierException.input(ErrorCode.THEME_INVALID, file + ": sectionBreak: '" + breaks
                         + "' is not a section break; expected flow or page");
             }
+            dev.dossier.core.format.EstimateMark mark;
+            try {
+                mark = dev.dossier.core.format.EstimateMark.of(estimateMark);
+            } catch (IllegalArgumentException e) {
+                throw DossierException.input(ErrorCode.THEME_INVALID, file + ": estimateMark: " + e.getMessage());
+            }
             Path base = file.toAbsolutePath().getParent();
             return new Theme(name == null ? file.getFileName().toString().replaceFirst("\\.ya?ml$", "") : name,
                     brand == null ? "" : brand, named, List.copyOf(pal),
@@ -282,7 +288,7 @@ public final class ThemeLoader {
                     logo == null ? null : base.resolve(logo),
                     header == null ? new Theme.Running("{brand}", "{title}") : header,
                     footer == null ? new Theme.Running("{edition}", "Page {page} of {pages}") : footer,
-                    style, breaks, base);
+                    style, breaks, base, mark);
         }
     }
 

@@ -12,6 +12,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ValueFormatTest {
 
+    /** Published rows of one column holding {@code values}. */
+    static List<dev.dossier.api.Row> rows(Column c, String... values) {
+        if (c.type() == ColumnType.INTEGER) {
+            return List.of(); // an integer column has no decimals to infer
+        }
+        dev.dossier.api.DatasetDescriptor d = new dev.dossier.api.DatasetDescriptor("d", "", List.of(c));
+        dev.dossier.api.Provenance p = new dev.dossier.api.Provenance("Sheet", "", "", "", dev.dossier.api.Confidence.PUBLISHED);
+        return java.util.Arrays.stream(values).map(v -> dev.dossier.api.Row.builder(d)
+                .set(c.name(), c.type() == ColumnType.INTEGER ? (Object) Long.valueOf(v) : new BigDecimal(v)).provenance(p).build()).toList();
+    }
+
     @ParameterizedTest(name = "{0} {1} → {3}")
     @CsvSource(delimiter = '|', value = {
         "INTEGER|  |38210|38,210",
@@ -22,7 +33,7 @@ class ValueFormatTest {
     })
     void valuesFollowTheColumnTypeWithoutAddingPrecision(ColumnType type, String unit, double value, String expected) {
         Column c = new Column("v", type, unit, "V", false);
-        List<Object> samples = List.of(new BigDecimal("1.00"), new BigDecimal("7.5"));
+        List<dev.dossier.api.Row> samples = rows(c, "1.00", "7.5", "0.25"); // 0.25 needs its two decimals
         assertThat(ValueFormat.of(c, samples, java.util.Locale.US).format(value, Qualifier.EXACT)).isEqualTo(expected);
     }
 
@@ -37,7 +48,7 @@ class ValueFormatTest {
     @CsvSource(delimiter = '|', value = {"en-US|1,234.5", "de-DE|1.234,5", "fr-FR|1 234,5"})
     void valueLabelsFollowTheReportLocale(String locale, String expected) {
         Column c = new Column("v", ColumnType.DECIMAL, "", "V", false);
-        assertThat(ValueFormat.of(c, List.of(new BigDecimal("1.5")), java.util.Locale.forLanguageTag(locale))
+        assertThat(ValueFormat.of(c, rows(c, "1.5"), java.util.Locale.forLanguageTag(locale))
                 .format(1234.5, Qualifier.EXACT)).isEqualTo(expected);
     }
 }

@@ -127,9 +127,12 @@ class FlagshipBriefingTest {
         try (ReportData data = new ReportData(definition, registry, Locale.US)) {
             ValueFormatter format = new ValueFormatter(Locale.US);
             for (Block.Table table : definition.blocks().filter(b -> b instanceof Block.Table).map(b -> (Block.Table) b).toList()) {
-                for (Row row : data.materialise(table.data())) {
+                List<Row> rows = data.materialise(table.data());
+                java.util.Map<String, Integer> decimals = TableDecimals.of(table, rows);
+                for (Row row : rows) {
                     for (String column : table.columns()) {
-                        String cell = format.cell(row, column);
+                        String cell = format.cell(row, row.descriptor().indexOf(column), decimals.get(column),
+                                TableDecimals.declared(table, column));
                         // a long cell may be split across a page break, with the running lines in between
                         boolean whole = squeezed.contains(squeeze(cell));
                         assertThat(whole || java.util.Arrays.stream(cell.split("\\s+")).allMatch(text::contains))

@@ -89,8 +89,12 @@ class FlagshipPagesTest {
         try (ReportData data = new ReportData(definition, registry, Locale.US)) {
             ValueFormatter format = new ValueFormatter(Locale.US);
             for (Block.Table table : tables()) {
-                for (Row row : data.materialise(table.data())) {
-                    List<String> cells = table.columns().stream().map(c -> squeeze(format.cell(row, c)))
+                List<Row> rows = data.materialise(table.data());
+                java.util.Map<String, Integer> decimals = TableDecimals.of(table, rows);
+                for (Row row : rows) {
+                    List<String> cells = table.columns().stream()
+                            .map(c -> squeeze(format.cell(row, row.descriptor().indexOf(c), decimals.get(c),
+                                    TableDecimals.declared(table, c))))
                             .filter(c -> c.length() > 3).toList();
                     if (cells.size() < 2) {
                         continue; // a row of short cells cannot be told apart from others by its text
@@ -171,6 +175,7 @@ class FlagshipPagesTest {
         try (ReportData data = new ReportData(definition, registry, Locale.US)) {
             for (Block.Table table : tables()) {
                 List<Row> rows = data.materialise(table.data());
+                java.util.Map<String, Integer> columnDecimals = TableDecimals.of(table, rows);
                 for (String column : table.columns()) {
                     int i = rows.isEmpty() ? -1 : rows.get(0).descriptor().indexOf(column);
                     List<BigDecimal> plain = new ArrayList<>();
@@ -180,10 +185,13 @@ class FlagshipPagesTest {
                             plain.add(b);
                         }
                     }
-                    int decimals = plain.stream().mapToInt(b -> Math.max(0, b.scale())).max().orElse(0);
+                    int decimals = columnDecimals.get(column); // one precision per column, decided once
+                    boolean declared = TableDecimals.declared(table, column);
                     for (BigDecimal b : plain) {
-                        String printed = new java.text.DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""),
-                                java.text.DecimalFormatSymbols.getInstance(Locale.US)).format(b);
+                        // rounded to the column's decimals; padded only where the template declares them
+                        int places = declared ? decimals : Math.min(Math.max(0, b.scale()), decimals);
+                        String printed = new java.text.DecimalFormat("#,##0" + (places > 0 ? "." + "0".repeat(places) : ""),
+                                java.text.DecimalFormatSymbols.getInstance(Locale.US)).format(b.setScale(places, java.math.RoundingMode.HALF_UP));
                         assertThat(text).as("%s, column %s", table.data().ref(), column).contains(printed);
                     }
                 }
