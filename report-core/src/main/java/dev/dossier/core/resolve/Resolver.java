@@ -288,14 +288,17 @@ public final class Resolver {
     /**
      * Confidence marks go on every claim a row makes: figures and text such as a process node or
      * "two nodes behind", but not on the names that say what the row is about (the table's first
-     * column, and a name's Chinese form in a {@code _zh} column). A year says when, not how much:
-     * the row's source being an estimate does not make it one, so it is marked only when the
-     * provider marked that cell.
+     * column, and a name's Chinese form in a {@code _zh} column). A year, a date or a period says
+     * when, and a unit what is counted, not how much: the row's source being an estimate does not
+     * make them one, so they are marked only when the provider marked that cell.
      *
      * @param position the column's place in the table
      */
+    /** Text columns that place or count a row's claim rather than make it. */
+    private static final java.util.Set<String> CONTEXT_COLUMNS = java.util.Set.of("period", "as_of", "date", "unit");
+
     static String mark(Row row, int index, Column c, int position) {
-        if (c.type() == ColumnType.YEAR) {
+        if (c.type() == ColumnType.YEAR || c.type() == ColumnType.DATE || CONTEXT_COLUMNS.contains(c.name())) {
             return row.isMarkedEstimated(index) ? ConfidenceMarks.ESTIMATE : "";
         }
         if (c.type().isNumeric()) {

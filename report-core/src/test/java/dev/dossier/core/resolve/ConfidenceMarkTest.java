@@ -35,4 +35,19 @@ class ConfidenceMarkTest {
 
         assertThat(Resolver.mark(row, 1, D.columns().get(1), 1)).isEqualTo(ConfidenceMarks.ESTIMATE);
     }
+
+    @Test
+    void aRowFromABlogPostMarksItsClaimsButNotItsPeriodNorItsUnit() {
+        DatasetDescriptor d = new DatasetDescriptor("funds", "", List.of(Column.of("fund", ColumnType.STRING, "Fund"),
+                Column.of("period", ColumnType.STRING, "Period"), Column.of("amount", ColumnType.DECIMAL, "Amount"),
+                Column.of("unit", ColumnType.STRING, "Unit"), Column.of("detail", ColumnType.STRING, "Detail")));
+        Row row = Row.builder(d).set("fund", "National AI fund").set("period", "2025").set("amount", new java.math.BigDecimal("8.2"))
+                .set("unit", "USD billion").set("detail", "largest so far")
+                .provenance(new Provenance("Blog", "", "", "", Confidence.BLOG_POST)).build();
+
+        assertThat(Resolver.mark(row, 1, d.columns().get(1), 1)).as("period").isEmpty();
+        assertThat(Resolver.mark(row, 2, d.columns().get(2), 2)).as("amount").isNotEmpty();
+        assertThat(Resolver.mark(row, 3, d.columns().get(3), 3)).as("unit").isEmpty();
+        assertThat(Resolver.mark(row, 4, d.columns().get(4), 4)).as("detail").isEqualTo(Resolver.mark(row, 2, d.columns().get(2), 2));
+    }
 }
