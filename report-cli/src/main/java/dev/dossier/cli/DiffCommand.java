@@ -67,7 +67,7 @@ final class DiffCommand implements Callable<Integer> {
     /** "edition 2025-Q4 of 2025-12-01 (FILE)": named by its edition parameter where it has one. */
     private static String edition(Snapshot snapshot, Path file) {
         String name = snapshot.parameters().getOrDefault("edition", "");
-        LocalDate date = snapshot.editionDate();
+        LocalDate date = snapshot.editionEnd();
         String when = date == null ? "" : "of " + date;
         String label = name.isEmpty() ? (date == null ? "undated edition" : "edition " + when) : "edition " + name
                 + (date == null ? "" : " " + when);

@@ -51,6 +51,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -217,6 +218,25 @@ public final class ReportEngine {
     }
 
     /**
+     * The date the cover prints: as {@link ReportParameters#coverDate}, except that a report rendered
+     * from a snapshot without a {@code date} parameter keeps the cover date the snapshot holds. A
+     * snapshot of a period edition holds the period's end rather than its cover date (older ones hold
+     * the cover date), so then the cover date is chosen as for a fresh run, which with
+     * {@code --deterministic} is the one the snapshot was written with.
+     */
+    private static LocalDate coverDate(GenerateRequest request, ReportDefinition def, Snapshot from,
+                                       PostProcessOptions post) {
+        LocalDate fresh = ReportParameters.coverDate(def, post.fixedDate(), request.deterministic());
+        String date = def.parameters().get("date");
+        if (from == null || (date != null && !date.isBlank())) {
+            return fresh;
+        }
+        boolean holdsPeriodEnd = EditionCutoff.of(def).date().isPresent()
+                && Objects.equals(from.editionDate(), from.editionEnd());
+        return holdsPeriodEnd ? fresh : from.editionDate();
+    }
+
+    /**
      * Generates a report.
      *
      * @throws DossierException INPUT for mistakes in the template, theme, options or data;
@@ -238,8 +258,10 @@ public final class ReportEngine {
         ReportRenderer renderer = renderers.computeIfAbsent(new RendererKey(theme, ReportParameters.locale(def)),
                 key -> renderer(key.theme(), key.locale()));
         PostProcessOptions post = postProcessing(request, def);
-        LocalDate date = from != null && !request.parameters().containsKey("date")
-                ? from.editionDate() : ReportParameters.coverDate(def, post.fixedDate(), request.deterministic());
+        LocalDate date = coverDate(request, def, from, post);
+        EditionCutoff cutoff = EditionCutoff.of(def);
+        // the snapshot is dated by its edition's period (2025-Q4 → 2025-12-31), not by the day it ran
+        LocalDate editionDate = cutoff.date().orElse(date);
         String digest = TemplateDigest.of(request.template());
         checkNotAnInput(request, def);
         if (previous != null && !sameTemplate(previous.template(), request.template())) {
@@ -255,14 +277,14 @@ public final class ReportEngine {
         List<String> warnings = new ArrayList<>();
         Snapshot[] current = new Snapshot[1];
         try (ReportData data = new ReportData(from != null ? snapshotData(from, request.fromSnapshot()) : liveData(def),
-                EditionCutoff.of(def))) {
+                cutoff)) {
             progress.accept("resolving data for " + def.sections().size()
                     + (def.sections().size() == 1 ? " section" : " sections")
                     + (from != null ? " from " + request.fromSnapshot() : ""));
             Resolver resolver = new Resolver(def, data, ReportParameters.locale(def),
                     request.snapshot() != null || previous != null);
             Function<DataUsage, Snapshot> snapshotOf = usage -> current[0] = EditionSnapshots.of(def,
-                    request.template().toString(), digest, themeName, date, data.fetched(), usage);
+                    request.template().toString(), digest, themeName, editionDate, data.fetched(), usage);
             ResolvedReport report = resolver.resolve(date, previous == null ? null : usage ->
                     new ChangesText(ReportParameters.locale(def)).lines(EditionComparison.compare(previous, snapshotOf.apply(usage))));
             infos(data);

@@ -1,6 +1,8 @@
 package dev.dossier.core.edition;
 
 import dev.dossier.api.Row;
+import dev.dossier.core.data.EditionCutoff;
+import dev.dossier.core.error.DossierException;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -29,7 +31,10 @@ import java.util.TreeMap;
  * @param templateDigest SHA-256 of the template file's bytes, 64 lower-case hex digits; empty when unknown
  * @param parameters     report parameters ({@code edition}, {@code locale}, …), sorted by name; never null
  * @param theme          the theme as named (a name such as {@code dossier} or a path); empty for the default
- * @param editionDate    the edition date printed on the cover; null when the report has none
+ * @param editionDate    the edition date: the last day of the {@code edition} parameter's period when it is
+ *                       one ({@code 2025-Q4} → 2025-12-31, see {@link EditionCutoff}), else the date printed on
+ *                       the cover; null when the report has none. Snapshots written by earlier builds hold the
+ *                       cover date here for a period edition too; {@link #editionEnd()} reads both
  * @param datasets       each dataset used, refs unique, in first-use order
  * @param figures        the KPI figures printed, in print order; each names a dataset of {@code datasets}
  *                       and a row index within it
@@ -80,6 +85,27 @@ public record Snapshot(int formatVersion, String template, String templateDigest
     public static Snapshot of(String template, String templateDigest, Map<String, String> parameters, String theme,
                               LocalDate editionDate, List<SnapshotDataset> datasets, List<SnapshotFigure> figures) {
         return new Snapshot(FORMAT_VERSION, template, templateDigest, parameters, theme, editionDate, datasets, figures);
+    }
+
+    /**
+     * The date this edition is of, as comparisons and {@code dossier diff} name it: the last day of the
+     * {@code edition} parameter's period when it is one, else {@link #editionDate()}. Gives the same
+     * answer for a snapshot written before the edition date was the period's end, which held the run
+     * date; null when the edition has no date.
+     */
+    public LocalDate editionEnd() {
+        String edition = parameters.get("edition");
+        if (edition != null && !edition.isBlank()) {
+            try {
+                Optional<LocalDate> end = EditionCutoff.endOf(edition.strip());
+                if (end.isPresent()) {
+                    return end.get();
+                }
+            } catch (DossierException e) {
+                // an edition label that is no period: the stored date stands
+            }
+        }
+        return editionDate;
     }
 
     /** The dataset with this {@code source/dataset} ref, if the edition used it. */
