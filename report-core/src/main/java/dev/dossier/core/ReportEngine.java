@@ -316,8 +316,11 @@ public final class ReportEngine {
      * @param base     the options every report shares (its output is ignored; each row names its own)
      * @param listener told of each report as it finishes, from the worker threads; may be null
      * @return what was written and which rows failed
+     * @throws DossierException INPUT {@code DOS-BATCH-INVALID}, before any report is made, when a column
+     *                          of the batch file is not a parameter of the template
      */
     public BatchResult generateBatch(GenerateRequest base, BatchPlan plan, int threads, Consumer<BatchProgress> listener) {
+        plan.checkColumns(ReportParameters.known(new TemplateLoader().load(base.template())));
         plan.items().forEach(item -> AtomicOutput.checkTarget(item.output()));
         ReportEngine quiet = withProgress(message -> { });
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));

@@ -38,14 +38,23 @@ public final class ReportParameters {
      * @throws DossierException INPUT {@code DOS-PARAM-UNKNOWN} with the closest parameter
      */
     public static void checkOverrides(ReportDefinition def, Map<String, String> overrides) {
-        List<String> known = new ArrayList<>(STANDARD);
-        def.parameters().keySet().stream().filter(k -> !known.contains(k)).forEach(known::add);
+        List<String> known = known(def);
         for (String key : overrides.keySet()) {
             if (!known.contains(key)) {
                 throw DossierException.input(ErrorCode.PARAM_UNKNOWN, "-p " + key + ": the template has no parameter '" + key
                         + "'" + DidYouMean.hint(key, known) + "; parameters are " + String.join(", ", known));
             }
         }
+    }
+
+    /**
+     * The parameters a template takes: the {@link #STANDARD} ones, then those it declares that are not
+     * standard, in the order it declares them; never empty.
+     */
+    public static List<String> known(ReportDefinition def) {
+        List<String> known = new ArrayList<>(STANDARD);
+        def.parameters().keySet().stream().filter(k -> !known.contains(k)).forEach(known::add);
+        return List.copyOf(known);
     }
 
     /**
