@@ -58,6 +58,7 @@ class BatchTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("DOS-PARAM-LOCALE").contains("batch line 3");
+        assertThat(run.out()).contains("1 failed (input errors on line 3)");
         assertThat(dir.resolve("out/" + names.get(0) + ".pdf")).exists();
         assertThat(dir.resolve("out/" + names.get(1) + ".pdf")).doesNotExist();
     }
@@ -72,6 +73,46 @@ class BatchTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("DOS-BATCH-INVALID").contains(":3:").contains("line 2");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aColumnThatIsNoParameterIsRefusedBeforeAnyReport() throws IOException {
+        List<String> names = companies(2);
+        Path csv = dir.resolve("typo.csv");
+        Files.writeString(csv, "company,editon\n" + names.get(0) + ",2025-Q4\n" + names.get(1) + ",2025-Q4\n");
+
+        CliRun run = CliRun.of("generate", TEMPLATE.toString(), "--batch", csv.toString(), "-o", dir + "/out/{company}.pdf");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("DOS-BATCH-INVALID").contains(csv + ":1:").contains("'editon'")
+                .contains("did you mean 'edition'?").contains("parameters are ").doesNotContain("DOS-PARAM-UNKNOWN");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsIgnored() throws IOException {
+        String name = companies(1).get(0);
+        Path csv = dir.resolve("bom.csv");
+        Files.writeString(csv, "\uFEFFcompany\n" + name + "\n");
+
+        CliRun run = CliRun.of("generate", TEMPLATE.toString(), "--batch", csv.toString(), "-o", dir + "/out/{company}.pdf");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(text(dir.resolve("out/" + name + ".pdf"))).contains("Company profile: " + name);
+    }
+
+    @Test
+    void theSummaryNamesTheRowsThatFailedOnTheirInput() throws IOException {
+        List<String> names = companies(3);
+        Path csv = dir.resolve("editions.csv");
+        Files.writeString(csv, "company,edition\n" + names.get(0) + ",2025-Q4\n" + names.get(1) + ",2025-Q5\n"
+                + names.get(2) + ",2025-13\n");
+
+        CliRun run = CliRun.of("generate", TEMPLATE.toString(), "--batch", csv.toString(), "-o", dir + "/out/{company}.pdf");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("1 of 3 reports written").contains("2 failed (input errors on lines 3, 4)");
+        assertThat(run.err()).contains("DOS-PARAM-EDITION: batch line 3").contains("DOS-PARAM-EDITION: batch line 4");
     }
 
     private static String text(Path pdf) throws IOException {
