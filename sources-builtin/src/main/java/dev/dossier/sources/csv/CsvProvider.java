@@ -20,7 +20,8 @@ import java.util.Map;
  * {@code auto} (default), {@code ,}, {@code ;}, {@code \t} (or {@code tab}) or {@code |}.
  *
  * <p>The file is UTF-8, with or without a byte-order mark, and starts with a header line naming
- * the columns (matched to the declared names case-insensitively, spaces read as {@code _}).
+ * the columns, each once (matched to the declared names case-insensitively, spaces read as {@code _};
+ * a name given twice is bad input at line 1).
  * LF and CRLF line ends, quoted fields with line breaks ({@code "a ""b"""}), blank lines and
  * spreadsheet rows whose cells are all empty are accepted. With {@code auto} the delimiter is
  * the most frequent of {@code , ; TAB |} in the header line.

@@ -21,7 +21,8 @@ import java.util.Optional;
  * <p>The text is decoded by a {@link Utf8Reader}: a byte-order mark is dropped, another encoding is
  * an error that names it; CRLF and LF line ends, quoted fields with line breaks and
  * blank lines (including spreadsheet rows whose cells are all empty) are handled here, so that
- * the {@link RowMapper} sees only real records.
+ * the {@link RowMapper} sees only real records. A header that names a column twice (compared as
+ * {@link RecordStream#normalise} does) is bad input at line 1.
  */
 final class CsvRecordStream implements RecordStream {
 
@@ -47,7 +48,16 @@ final class CsvRecordStream implements RecordStream {
             pending = opened.nextToken();
             List<String> names = new ArrayList<>();
             for (CsvSchema.Column c : opened.getSchema()) {
-                names.add(RecordStream.normalise(c.getName()));
+                String column = RecordStream.normalise(c.getName());
+                int before = names.indexOf(column);
+                if (before >= 0) {
+                    // the parser keeps the last of two same-named cells: one column's values would vanish
+                    opened.close();
+                    throw SourceException.badInput(name + ":1: column '" + c.getName().replace("\uFEFF", "").strip()
+                            + "' appears twice in the header (fields " + (before + 1) + " and " + (names.size() + 1)
+                            + "); give each column its own name");
+                }
+                names.add(column);
             }
             header = List.copyOf(names);
             parser = opened;

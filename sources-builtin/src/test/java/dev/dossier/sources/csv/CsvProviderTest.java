@@ -96,6 +96,15 @@ class CsvProviderTest {
     }
 
     @Test
+    void aColumnNamedTwiceInTheHeaderIsBadInputAtLineOne() {
+        String content = "country,year,usd_billion,year\nChina,2024,1.5,2023\n";
+        assertThatThrownBy(() -> read(content, Map.of()))
+                .isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.isBadInput()).isTrue())
+                .hasMessage(dir.resolve("data.csv") + ":1: column 'year' appears twice in the header (fields 2 and 4);"
+                        + " give each column its own name");
+    }
+
+    @Test
     void malformedDecimalAfterBomAndCrlfKeepsItsPosition() throws Exception {
         Files.writeString(dir.resolve("x.csv"), "\uFEFFname;x\r\nA;1\r\nB;n/a\r\n");
         assertThatThrownBy(() -> GenericRead.rows(provider, Map.of("file", "x.csv", "title", "T",
