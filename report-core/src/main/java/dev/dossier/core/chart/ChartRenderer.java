@@ -140,7 +140,7 @@ public final class ChartRenderer {
             height = horizontal ? height(spec, horizontalHeight(t, widthPt)) : height(spec, widthPt * 0.5f);
         }
         if (drawable == null) {
-            drawable = new NoDataPanel(style, data.rows().isEmpty() ? "The dataset has no rows" : "No value to plot");
+            drawable = new NoDataPanel(style, data.rows().isEmpty() ? data.whenEmpty() : "No value to plot");
             height = spec.heightPt() > 0 ? spec.heightPt() : Math.min(widthPt * 0.3f, 120f);
         }
         return VectorDrawer.draw(writer, drawable, widthPt, height, style.fonts().mapper());

@@ -38,7 +38,7 @@ final class LabelGlyphs {
             changed |= out != row;
             rows.add(out);
         }
-        return changed ? new ChartData(data.descriptor(), rows) : data;
+        return changed ? new ChartData(data.descriptor(), rows, data.whenEmpty()) : data;
     }
 
     static String replaced(String text, BaseFont font) {

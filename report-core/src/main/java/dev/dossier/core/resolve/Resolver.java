@@ -210,9 +210,10 @@ public final class Resolver {
         int[] plotted = block.y().stream().mapToInt(dataset.descriptor()::indexOf).toArray();
         rows.forEach(r -> confidences.computeIfAbsent(r.provenance().citationKey(), k -> java.util.EnumSet.noneOf(Confidence.class))
                 .add(ConfidenceMarks.confidence(r, plotted)));
-        String sources = rows.isEmpty() && !block.data().where().isEmpty()
-                ? emptySelection(block.data(), label + " ('" + title + "')")
-                : SourceLines.sources(citations, used, label, confidences);
+        // a selection that matches nothing is said alike in the chart, its source line and a table
+        String empty = rows.isEmpty() && !block.data().where().isEmpty()
+                ? emptySelection(block.data(), label + " ('" + title + "')") : null;
+        String sources = empty != null ? empty : SourceLines.sources(citations, used, label, confidences);
         List<String> notes = new ArrayList<>();
         notes.add(inline.fill(block.note(), block.location(), label, block.data()));
         notes.add(SourceLines.chartConfidence(rows, block.x(), block.y(), block.series(),
@@ -222,7 +223,7 @@ public final class Resolver {
             notes.add("Includes " + later + (later == 1 ? " value" : " values") + " dated after the edition date ("
                     + format.value(data.edition().date().orElseThrow(), ColumnType.DATE) + ").");
         }
-        return new ResolvedBlock.Exhibit(label, block.data().ref(), spec, new ChartData(dataset.descriptor(), rows), sources, notes,
+        return new ResolvedBlock.Exhibit(label, block.data().ref(), spec, new ChartData(dataset.descriptor(), rows, empty), sources, notes,
                 FigureSummary.of(label, spec, rows, format));
     }
 
