@@ -115,6 +115,26 @@ class BatchTest {
         assertThat(run.err()).contains("DOS-PARAM-EDITION: batch line 3").contains("DOS-PARAM-EDITION: batch line 4");
     }
 
+    @Test
+    void theExamplesCommentSaysHowManyPagesEachReportHas() throws IOException {
+        String name = companies(1).get(0);
+        Path csv = dir.resolve("one.csv");
+        Files.writeString(csv, "company\n" + name + "\n");
+        String comment = Files.readAllLines(TEMPLATE).stream().takeWhile(l -> l.startsWith("#"))
+                .reduce("", (a, b) -> a + " " + b.substring(1).strip());
+        java.util.regex.Matcher said = java.util.regex.Pattern.compile("(?i)\\b(one|two|three|four|five)-page\\b")
+                .matcher(comment);
+        assertThat(said.find()).as(comment).isTrue();
+        int pages = List.of("one", "two", "three", "four", "five").indexOf(said.group(1).toLowerCase()) + 1;
+
+        CliRun run = CliRun.of("generate", TEMPLATE.toString(), "--batch", csv.toString(), "-o", dir + "/out/{company}.pdf");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(dir.resolve("out/" + name + ".pdf").toFile())) {
+            assertThat(doc.getNumberOfPages()).as(comment).isEqualTo(pages);
+        }
+    }
+
     private static String text(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
