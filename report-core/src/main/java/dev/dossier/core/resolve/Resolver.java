@@ -282,7 +282,7 @@ public final class Resolver {
             notes.add(ConfidenceMarks.laterKey(format.value(cutoff.date().orElseThrow(), ColumnType.DATE)));
         }
         return new ResolvedBlock.Table(label, title, subtitle, block.data().ref(), columns, rows, count,
-                sources, notes);
+                sources, notes, block.location());
     }
 
     /**
