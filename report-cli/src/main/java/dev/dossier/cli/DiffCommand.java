@@ -1,5 +1,6 @@
 package dev.dossier.cli;
 
+import dev.dossier.core.data.EditionCutoff;
 import dev.dossier.core.edition.Changes;
 import dev.dossier.core.edition.ChangesJson;
 import dev.dossier.core.edition.ChangesText;
@@ -50,8 +51,9 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Snapshot before = SnapshotJson.read(previous);
-        Snapshot after = SnapshotJson.read(current);
+        // dated by their period, older snapshots (which hold the day they ran) included
+        Snapshot before = EditionCutoff.redate(SnapshotJson.read(previous));
+        Snapshot after = EditionCutoff.redate(SnapshotJson.read(current));
         Changes changes = EditionComparison.compare(before, after);
         if (json) {
             ChangesJson.write(changes, System.out);
@@ -67,7 +69,7 @@ final class DiffCommand implements Callable<Integer> {
     /** "edition 2025-Q4 of 2025-12-01 (FILE)": named by its edition parameter where it has one. */
     private static String edition(Snapshot snapshot, Path file) {
         String name = snapshot.parameters().getOrDefault("edition", "");
-        LocalDate date = snapshot.editionEnd();
+        LocalDate date = snapshot.editionDate();
         String when = date == null ? "" : "of " + date;
         String label = name.isEmpty() ? (date == null ? "undated edition" : "edition " + when) : "edition " + name
                 + (date == null ? "" : " " + when);

@@ -232,7 +232,7 @@ public final class ReportEngine {
             return fresh;
         }
         boolean holdsPeriodEnd = EditionCutoff.of(def).date().isPresent()
-                && Objects.equals(from.editionDate(), from.editionEnd());
+                && Objects.equals(from.editionDate(), EditionCutoff.redate(from).editionDate());
         return holdsPeriodEnd ? fresh : from.editionDate();
     }
 
@@ -249,7 +249,7 @@ public final class ReportEngine {
             checkSnapshotTarget(request);
         }
         Snapshot from = request.fromSnapshot() == null ? null : SnapshotJson.read(request.fromSnapshot());
-        Snapshot previous = request.compareWith() == null ? null : SnapshotJson.read(request.compareWith());
+        Snapshot previous = request.compareWith() == null ? null : EditionCutoff.redate(SnapshotJson.read(request.compareWith()));
         progress.accept("loading " + request.template());
         ReportDefinition def = load(request.template(), parameters(request, from));
         String themeName = request.theme() != null ? request.theme()

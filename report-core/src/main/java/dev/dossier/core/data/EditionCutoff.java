@@ -6,6 +6,7 @@ import dev.dossier.api.DatasetDescriptor;
 import dev.dossier.api.ReadAheadCursor;
 import dev.dossier.api.Row;
 import dev.dossier.api.RowCursor;
+import dev.dossier.core.edition.Snapshot;
 import dev.dossier.core.error.DossierException;
 import dev.dossier.core.error.ErrorCode;
 import dev.dossier.core.template.ReportDefinition;
@@ -123,6 +124,25 @@ public final class EditionCutoff {
                     + " YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY-MM-DD, e.g. 2025-Q4");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A snapshot dated by its edition: the last day of its {@code edition} parameter's period when that
+     * is one, else the snapshot as it is. Snapshots written before the edition date was the period's end
+     * hold the day they ran; this reads them as their period, as {@code dossier diff} and
+     * {@code --compare-with} name them. An edition label that starts like a period but is none leaves
+     * the snapshot as it is.
+     */
+    public static Snapshot redate(Snapshot snapshot) {
+        String edition = snapshot.parameters().get("edition");
+        if (edition == null || edition.isBlank()) {
+            return snapshot;
+        }
+        try {
+            return endOf(edition.strip()).map(snapshot::withEditionDate).orElse(snapshot);
+        } catch (DossierException e) {
+            return snapshot;
+        }
     }
 
     private static boolean inRange(String digit, int max) {

@@ -75,7 +75,7 @@ public final class EditionComparison {
         }
         List<String> dropped = previous.datasets().stream().map(SnapshotDataset::ref)
                 .filter(ref -> current.dataset(ref).isEmpty()).toList();
-        return new Changes(previous.editionEnd(), current.editionEnd(), figures, newFigures, goneFigures, datasets,
+        return new Changes(previous.editionDate(), current.editionDate(), figures, newFigures, goneFigures, datasets,
                 added, dropped, provenance);
     }
 

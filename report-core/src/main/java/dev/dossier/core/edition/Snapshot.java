@@ -1,8 +1,6 @@
 package dev.dossier.core.edition;
 
 import dev.dossier.api.Row;
-import dev.dossier.core.data.EditionCutoff;
-import dev.dossier.core.error.DossierException;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -34,7 +32,7 @@ import java.util.TreeMap;
  * @param editionDate    the edition date: the last day of the {@code edition} parameter's period when it is
  *                       one ({@code 2025-Q4} → 2025-12-31, see {@link EditionCutoff}), else the date printed on
  *                       the cover; null when the report has none. Snapshots written by earlier builds hold the
- *                       cover date here for a period edition too; {@link #editionEnd()} reads both
+ *                       cover date here for a period edition too (see {@code EditionCutoff.redate})
  * @param datasets       each dataset used, refs unique, in first-use order
  * @param figures        the KPI figures printed, in print order; each names a dataset of {@code datasets}
  *                       and a row index within it
@@ -87,25 +85,10 @@ public record Snapshot(int formatVersion, String template, String templateDigest
         return new Snapshot(FORMAT_VERSION, template, templateDigest, parameters, theme, editionDate, datasets, figures);
     }
 
-    /**
-     * The date this edition is of, as comparisons and {@code dossier diff} name it: the last day of the
-     * {@code edition} parameter's period when it is one, else {@link #editionDate()}. Gives the same
-     * answer for a snapshot written before the edition date was the period's end, which held the run
-     * date; null when the edition has no date.
-     */
-    public LocalDate editionEnd() {
-        String edition = parameters.get("edition");
-        if (edition != null && !edition.isBlank()) {
-            try {
-                Optional<LocalDate> end = EditionCutoff.endOf(edition.strip());
-                if (end.isPresent()) {
-                    return end.get();
-                }
-            } catch (DossierException e) {
-                // an edition label that is no period: the stored date stands
-            }
-        }
-        return editionDate;
+    /** This snapshot with another edition date; the same snapshot when the date is equal. */
+    public Snapshot withEditionDate(LocalDate date) {
+        return Objects.equals(date, editionDate) ? this
+                : new Snapshot(formatVersion, template, templateDigest, parameters, theme, date, datasets, figures);
     }
 
     /** The dataset with this {@code source/dataset} ref, if the edition used it. */

@@ -66,10 +66,11 @@ class EditionDateTest {
         Snapshot next = Snapshot.of("t.yaml", "", Map.of("edition", "2026-Q1"), "dossier",
                 LocalDate.parse("2026-03-31"), List.of(), List.of());
 
-        Changes changes = EditionComparison.compare(older, next);
+        Changes changes = EditionComparison.compare(EditionCutoff.redate(older), EditionCutoff.redate(next));
 
         LocalDate end = EditionCutoff.endOf("2025-Q4").orElseThrow();
-        assertThat(older.editionEnd()).isEqualTo(end);
+        assertThat(EditionCutoff.redate(older).editionDate()).isEqualTo(end);
+        assertThat(EditionCutoff.redate(next)).isEqualTo(next);
         assertThat(changes.previousEdition()).isEqualTo(end);
         assertThat(new ChangesText(Locale.US).lines(changes)).anySatisfy(line -> assertThat(line)
                 .contains(new dev.dossier.core.format.ValueFormatter(Locale.US).value(end, dev.dossier.api.ColumnType.DATE))
