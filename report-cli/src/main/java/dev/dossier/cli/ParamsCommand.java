@@ -22,8 +22,8 @@ final class ParamsCommand implements Callable<Integer> {
     private static final Map<String, String[]> STANDARD = Map.of(
             "edition", new String[] {"(none)", "the edition, printed on the cover and in the running header or footer"},
             "classification", new String[] {"(none)", "a marking such as 'internal', for the running footer"},
-            "locale", new String[] {"en-US", "how numbers and dates are written (BCP 47: de-DE, zh-CN, …)"},
-            "language", new String[] {"the locale", "the language of the prose, the PDF's /Lang (BCP 47); -p locale= leaves it"},
+            "locale", new String[] {"en-US", "how numbers are written and dates shaped (BCP 47: de-DE, zh-CN, …)"},
+            "language", new String[] {"the locale", "the language of the prose, the PDF's /Lang, month names (BCP 47); -p locale= leaves it"},
             "date", new String[] {"today", "the date on the cover, YYYY-MM-DD"});
 
     @Parameters(index = "0", paramLabel = "TEMPLATE", description = "The template YAML file.")

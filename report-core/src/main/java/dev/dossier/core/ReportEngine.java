@@ -264,7 +264,7 @@ public final class ReportEngine {
             Function<DataUsage, Snapshot> snapshotOf = usage -> current[0] = EditionSnapshots.of(def,
                     request.template().toString(), digest, themeName, date, data.fetched(), usage);
             ResolvedReport report = resolver.resolve(date, previous == null ? null : usage ->
-                    new ChangesText(ReportParameters.locale(def)).lines(EditionComparison.compare(previous, snapshotOf.apply(usage))));
+                    new ChangesText(ReportParameters.locale(def), ReportParameters.language(def)).lines(EditionComparison.compare(previous, snapshotOf.apply(usage))));
             infos(data);
             progress.accept("laying out " + data.fetched().size()
                     + (data.fetched().size() == 1 ? " dataset" : " datasets"));

@@ -33,9 +33,17 @@ public final class ChangesText {
 
     private final ValueFormatter format;
 
-    /** Lines formatted for {@code locale} (numbers, dates). */
+    /** Lines formatted for {@code locale} (numbers, the shape of dates); months named in English, as the lines are. */
     public ChangesText(Locale locale) {
-        this.format = new ValueFormatter(locale);
+        this(locale, Locale.US);
+    }
+
+    /**
+     * @param locale   numbers and the shape of dates
+     * @param language the document language, which names months in dates
+     */
+    public ChangesText(Locale locale, Locale language) {
+        this.format = new ValueFormatter(locale, language);
     }
 
     /**

@@ -10,7 +10,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -20,8 +19,10 @@ import java.util.Locale;
  * <p>Integers get thousands separators; decimals keep the number of decimals the source
  * gave (a figure is never rounded away); percentages get a {@code %} sign (values are stored
  * as written: 12.5 means 12.5 %); years print without separators; dates in the locale's
- * medium style, and so do dates written in text ({@code 2022-10-07}, {@code 7 Oct 2022}, {@code Jul 2024};
- * see {@link DateText}). A null value prints as an en dash. Thread-safe.
+ * medium shape with month names in the document language ({@link DateStyle#table}), and so does a
+ * text cell that is entirely one date ({@code 2022-10-07}, {@code 7 Oct 2022}, {@code Jul 2024});
+ * a date inside longer text is left as written (see {@link DateText}). A null value prints as an
+ * en dash. Thread-safe.
  */
 public final class ValueFormatter {
 
@@ -29,19 +30,36 @@ public final class ValueFormatter {
     public static final String MISSING = "–";
 
     private final Locale locale;
+    private final Locale language;
     private final DecimalFormatSymbols symbols;
     private final DateTimeFormatter dates;
     private final DateText dateText;
 
+    /** Numbers and dates for {@code locale}, for prose in the locale's own language. */
     public ValueFormatter(Locale locale) {
-        this.locale = locale;
-        this.symbols = DecimalFormatSymbols.getInstance(locale);
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        this.dateText = new DateText(locale);
+        this(locale, locale);
     }
 
+    /**
+     * @param locale   numbers and the shape of dates ({@code de-DE}: {@code 5.600}, {@code 07.10.2022})
+     * @param language the document language: month names in dates ({@code en-US}: {@code Oct}, never {@code Okt.})
+     */
+    public ValueFormatter(Locale locale, Locale language) {
+        this.locale = locale;
+        this.language = language;
+        this.symbols = DecimalFormatSymbols.getInstance(locale);
+        this.dates = DateStyle.table(locale, language);
+        this.dateText = new DateText(locale, language);
+    }
+
+    /** The number locale. */
     public Locale locale() {
         return locale;
+    }
+
+    /** The document language, which names months. */
+    public Locale language() {
+        return language;
     }
 
     /** The value in column {@code index} of the row, with its qualifier, in the precision its source gave. */

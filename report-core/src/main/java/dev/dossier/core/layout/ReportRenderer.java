@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.dossier.core.error.DossierException;
 import dev.dossier.core.chart.ChartRenderer;
+import dev.dossier.core.format.DateStyle;
 import dev.dossier.core.pdf.PdfA;
 import dev.dossier.core.resolve.ResolvedBlock;
 import dev.dossier.core.resolve.ResolvedReport;
@@ -19,11 +20,8 @@ import dev.dossier.core.theme.FontSet;
 import dev.dossier.core.theme.Theme;
 
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -97,7 +95,7 @@ public final class ReportRenderer {
      */
     public Result render(ResolvedReport report, OutputStream out, boolean pdfa, java.util.function.IntConsumer pageDone) {
         ReportDefinition def = report.definition();
-        Locale locale = report.locale();
+        String coverDate = report.date() == null ? "" : DateStyle.cover(report.language()).format(report.date());
         Document document = new Document(PageSize.A4, SIDE, SIDE, TOP, BOTTOM);
         long cells = report.sections().stream().flatMap(s -> s.blocks().stream())
                 .filter(b -> b instanceof ResolvedBlock.Table).map(b -> (ResolvedBlock.Table) b)
@@ -111,7 +109,7 @@ public final class ReportRenderer {
             writer.setPDFXConformance(PdfWriter.PDFA1B); // after the version: it sets PDF 1.4
         }
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-        PageDecorator decorator = new PageDecorator(theme, type, text -> placeholders(def, text));
+        PageDecorator decorator = new PageDecorator(theme, type, text -> placeholders(def, coverDate, text));
         decorator.onPageDone(pageDone);
         writer.setPageEvent(decorator);
         metadata(document, def);
@@ -125,8 +123,7 @@ public final class ReportRenderer {
         RenderContext ctx = new RenderContext(report, document, tags, theme, type, charts, coverage);
         checkTemplateGlyphs(ctx, def);
         try {
-            CoverWriter.write(ctx, report.parameter("edition"), report.date() == null ? ""
-                    : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(report.date()));
+            CoverWriter.write(ctx, report.parameter("edition"), coverDate);
             ContentsWriter.write(ctx, report.sections().stream().map(ResolvedSection::title).toList(), decorator);
             for (int i = 0; i < report.sections().size(); i++) {
                 section(ctx, report.sections().get(i), i);
@@ -256,8 +253,12 @@ public final class ReportRenderer {
     }
 
     /** Fills {@code {brand}}, {@code {title}} and any {@code {parameter}} in running texts. */
-    private String placeholders(ReportDefinition def, String text) {
-        String out = text.replace("{brand}", theme.brand()).replace("{title}", def.title());
+    /**
+     * A running header or footer with {@code {brand}}, {@code {title}}, {@code {date}} (the cover date,
+     * in the document language) and {@code {PARAMETER}} filled in; an unknown placeholder prints as nothing.
+     */
+    private String placeholders(ReportDefinition def, String coverDate, String text) {
+        String out = text.replace("{brand}", theme.brand()).replace("{title}", def.title()).replace("{date}", coverDate);
         for (var e : def.parameters().entrySet()) {
             out = out.replace("{" + e.getKey() + "}", e.getValue());
         }

@@ -27,7 +27,12 @@ import java.util.List;
  * <p>A table of up to a few hundred rows is measured before it is drawn: its column widths come
  * from its content ({@link ColumnWidths}) and its page breaks from {@link TableBreaks}, so no row
  * is split and no page holds a stray row or two. Longer tables stream from the stored dataset
- * and are flushed to the page in chunks, so they are laid out in bounded memory.
+ * and are flushed to the page in chunks, so they are laid out in bounded memory; their widths come
+ * from column types and header words alone.
+ *
+ * <p>No column is ever dropped: a token wider than its column wraps inside its cell, and a table
+ * whose headers and figures cannot all fit the page unbroken is squeezed and reported as a warning
+ * naming the table and its template line ({@link #tooWide}).
  */
 final class TableWriter {
 
@@ -53,7 +58,11 @@ final class TableWriter {
             streamed(ctx, block);
             return;
         }
-        float[] widths = ColumnWidths.of(rows, ctx.width());
+        ColumnWidths.Plan planned = ColumnWidths.of(rows, numeric(block.columns()), ctx.width());
+        if (!planned.fits()) {
+            ctx.warnings.add(tooWide(block, planned.minimum(), ctx.width()));
+        }
+        float[] widths = planned.widths();
         PdfPTable whole = table(widths, rows, 0, rows.size() - 1);
         whole.setTotalWidth(ctx.width());
         whole.setLockedWidth(true);
@@ -95,7 +104,8 @@ final class TableWriter {
             return Float.MAX_VALUE;
         }
         List<PdfPCell[]> rows = cells(ctx, block, false);
-        PdfPTable whole = table(ColumnWidths.of(rows, ctx.width()), rows, 0, rows.size() - 1);
+        PdfPTable whole = table(ColumnWidths.of(rows, numeric(block.columns()), ctx.width()).widths(), rows, 0,
+                rows.size() - 1);
         List<Element> all = new ArrayList<>();
         all.add(SourceLine.heading(ctx, block.label(), block.title(), block.subtitle()));
         all.add(whole);
@@ -134,6 +144,26 @@ final class TableWriter {
         String key = cells.length == 0 ? "" : cells[0].text();
         return "dataset '" + block.ref() + "', row " + (row + 1) + (key.isEmpty() ? "" : " ('" + key + "')")
                 + ", column '" + block.columns().get(column).name() + "'";
+    }
+
+    /**
+     * The warning for a table whose columns cannot all fit the page unbroken, e.g.
+     * {@code t.yaml:12:9: Table 3 ('Patents by year') is too wide for the page: its 31 columns need 1,420 pt …}.
+     */
+    static String tooWide(ResolvedBlock.Table block, float need, float have) {
+        String name = block.label() + (block.title() == null || block.title().isBlank() ? "" : " ('" + block.title() + "')");
+        return block.location() + ": " + name + " is too wide for the page: its " + block.columns().size()
+                + " columns need at least " + Math.round(need) + " pt to print every header word and figure unbroken,"
+                + " the page gives " + Math.round(have) + " pt, so headers and figures break mid-word;"
+                + " show fewer columns (columns: [...]) or split it into two tables (landscape pages are not supported)";
+    }
+
+    private static boolean[] numeric(List<Column> columns) {
+        boolean[] numeric = new boolean[columns.size()];
+        for (int c = 0; c < numeric.length; c++) {
+            numeric[c] = columns.get(c).type().isNumeric();
+        }
+        return numeric;
     }
 
     /** The height of the table's title lines, in points. */
@@ -176,7 +206,7 @@ final class TableWriter {
         ctx.keepSpace(110);
         ctx.add(SourceLine.heading(ctx, block.label(), block.title(), block.subtitle()));
 
-        PdfPTable table = newTable(ctx, columns);
+        PdfPTable table = newTable(ctx, block);
         table.setComplete(false);
         int count = 0;
         try (ResolvedBlock.RowsCursor rows = block.rows().open()) {
@@ -205,10 +235,19 @@ final class TableWriter {
         trailer(ctx, block).forEach(ctx::add);
     }
 
-    private static PdfPTable newTable(RenderContext ctx, List<Column> columns) {
+    private static PdfPTable newTable(RenderContext ctx, ResolvedBlock.Table block) {
+        List<Column> columns = block.columns();
         PdfPTable table = new PdfPTable(columns.size());
         table.setWidthPercentage(100);
-        table.setWidths(widths(ctx, columns));
+        float[] widths = widths(ctx, columns);
+        float sum = 0;
+        for (float w : widths) {
+            sum += w;
+        }
+        if (sum > ctx.width() + 0.5f) {
+            ctx.warnings.add(tooWide(block, sum, ctx.width()));
+        }
+        table.setWidths(widths);
         table.setHeaderRows(1);
         table.setSpacingBefore(2);
         for (PdfPCell h : headerCells(ctx, columns)) {
@@ -248,6 +287,10 @@ final class TableWriter {
             Chunk sup = new Chunk(mark, new Font(small.getBaseFont(), small.getSize() - 1, Font.NORMAL, ctx.theme.highlight()));
             sup.setTextRise(3.5f);
             p.add(sup);
+        }
+        for (Element e : p.getChunks()) {
+            // a long URL or path wraps at its punctuation instead of widening or overflowing the column
+            ((Chunk) e).setSplitCharacter(TokenBreaks.INSTANCE);
         }
         PdfPCell cell = new PdfPCell(p);
         cell.setBorder(Rectangle.BOTTOM);

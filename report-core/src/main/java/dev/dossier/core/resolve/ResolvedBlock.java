@@ -75,12 +75,15 @@ public sealed interface ResolvedBlock {
      * @param rowCount how many rows {@code rows} yields
      * @param sources  the "Source: … [n]." line
      * @param notes    the template's note and the key to confidence marks; blank entries are skipped
+     * @param location where the table is declared in the template, for layout warnings (a table too
+     *                 wide for the page); {@link SourceLocation#UNKNOWN} when not from a file
      */
     record Table(String label, String title, String subtitle, String ref, List<Column> columns, TableRows rows,
-                 int rowCount, String sources, List<String> notes) implements ResolvedBlock {
+                 int rowCount, String sources, List<String> notes, SourceLocation location) implements ResolvedBlock {
         public Table {
             columns = List.copyOf(columns);
             notes = notes.stream().map(n -> n == null ? "" : n).toList();
+            location = location == null ? SourceLocation.UNKNOWN : location;
         }
     }
 

@@ -16,12 +16,13 @@ import java.util.Locale;
  * rows live until the {@link dev.dossier.core.data.ReportData} the report was resolved from is closed.
  *
  * @param definition the template it was resolved from (title, subtitle, metadata, parameters)
- * @param locale     how numbers and dates are formatted
+ * @param locale     how numbers and the shape of dates are formatted
+ * @param language   the document language: the prose, month names in dates, the cover date
  * @param date       the edition date printed on the cover; null for none
  * @param sections   the sections in order, with their resolved blocks
  * @param warnings   problems that did not stop the run (blocks shown as "data unavailable"), one line each
  */
-public record ResolvedReport(ReportDefinition definition, Locale locale, LocalDate date,
+public record ResolvedReport(ReportDefinition definition, Locale locale, Locale language, LocalDate date,
                              List<ResolvedSection> sections, List<String> warnings) {
 
     public ResolvedReport {

@@ -22,6 +22,7 @@ import dev.dossier.core.template.Block;
 import dev.dossier.core.template.DataBinding;
 import dev.dossier.core.template.FigureRef;
 import dev.dossier.core.template.ReportDefinition;
+import dev.dossier.core.template.ReportParameters;
 import dev.dossier.core.template.Section;
 
 import java.time.LocalDate;
@@ -63,9 +64,18 @@ public final class Resolver {
      * @param recordUsage whether to remember the rows and KPI figures used, for a snapshot or a comparison
      */
     public Resolver(ReportDefinition definition, ReportData data, Locale locale, boolean recordUsage) {
+        this(definition, data, locale, ReportParameters.language(definition), recordUsage);
+    }
+
+    /**
+     * @param locale      numbers and the shape of dates
+     * @param language    the document language, which names months in dates
+     * @param recordUsage whether to remember the rows and KPI figures used, for a snapshot or a comparison
+     */
+    public Resolver(ReportDefinition definition, ReportData data, Locale locale, Locale language, boolean recordUsage) {
         this.definition = definition;
         this.data = data;
-        this.format = new ValueFormatter(locale);
+        this.format = new ValueFormatter(locale, language);
         this.usage = new DataUsage(recordUsage);
         this.inline = new InlineFigures(data, format, citations, usage);
     }
@@ -110,7 +120,7 @@ public final class Resolver {
         for (int s = 0; s < resolved.size(); s++) {
             sections.add(new ResolvedSection(headings.get(s)[0], headings.get(s)[1], resolved.get(s)));
         }
-        return new ResolvedReport(definition, format.locale(), date, sections, warnings);
+        return new ResolvedReport(definition, format.locale(), format.language(), date, sections, warnings);
     }
 
     /** What this resolution used, for the edition's snapshot (empty unless asked for). */
@@ -286,7 +296,7 @@ public final class Resolver {
             notes.add(ConfidenceMarks.laterKey(format.value(cutoff.date().orElseThrow(), ColumnType.DATE)));
         }
         return new ResolvedBlock.Table(label, title, subtitle, block.data().ref(), columns, rows, count,
-                sources, notes);
+                sources, notes, block.location());
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The report parameters every template understands — {@code edition}, {@code classification},
- * {@code locale} (BCP 47, e.g. {@code de-DE}: how numbers and dates are formatted),
+ * {@code locale} (BCP 47, e.g. {@code de-DE}: how numbers are formatted and dates shaped; month names come from {@code language}),
  * {@code language} (BCP 47: the language the prose is written in, the PDF's {@code /Lang}),
  * {@code date} (ISO, the date on the cover) — and the checks on parameters given with {@code -p}.
  *

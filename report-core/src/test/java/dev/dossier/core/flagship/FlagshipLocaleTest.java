@@ -29,10 +29,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.time.Month;
+import java.time.format.TextStyle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The flagship rendered with {@code -p locale=de-DE}: English prose tagged en-US, German numbers and dates. */
+/**
+ * The flagship rendered with {@code -p locale=de-DE}: English prose tagged en-US, German numbers,
+ * dates in the German numeric form and never a German month name.
+ */
 class FlagshipLocaleTest {
 
     @TempDir
@@ -67,7 +76,7 @@ class FlagshipLocaleTest {
 
     @Test
     void figuresInExhibitAndTableTitlesAreTheDatasetsInGermanForm() {
-        ValueFormatter de = new ValueFormatter(Locale.GERMANY);
+        ValueFormatter de = new ValueFormatter(Locale.GERMANY, Locale.US);
         List<String> titles = new ArrayList<>();
         try (ReportData data = new ReportData(definition, registry, Locale.GERMANY)) {
             definition.blocks().forEach(b -> {
@@ -105,7 +114,7 @@ class FlagshipLocaleTest {
                     if (date >= 0 && row.get(date) instanceof LocalDate d && table.columns().contains("period")
                             && d.format(DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)).equals(row.text("period"))) {
                         // the period says exactly the date: it prints as the locale writes dates
-                        assertThat(new ValueFormatter(Locale.GERMANY).cell(row, "period")).isEqualTo(medium.format(d));
+                        assertThat(new ValueFormatter(Locale.GERMANY, Locale.US).cell(row, "period")).isEqualTo(medium.format(d));
                         assertThat(squeezed).contains(medium.format(d));
                         dates++;
                     }
@@ -113,5 +122,58 @@ class FlagshipLocaleTest {
             }
         }
         assertThat(dates).isGreaterThanOrEqualTo(3);
+    }
+
+    /**
+     * German month names that are not also English ones ("Juli", "Okt", "Dezember", …), from the
+     * JDK's own German calendar words, so the test does not depend on a hand-typed list.
+     */
+    static List<String> germanOnlyMonthNames() {
+        Set<String> english = new HashSet<>();
+        Set<String> german = new LinkedHashSet<>();
+        for (TextStyle style : TextStyle.values()) {
+            for (Month m : Month.values()) {
+                for (Locale en : new Locale[] {Locale.US, Locale.UK}) {
+                    english.add(m.getDisplayName(style, en).replace(".", "").toLowerCase(Locale.ROOT));
+                }
+                german.add(m.getDisplayName(style, Locale.GERMANY).replace(".", ""));
+            }
+        }
+        return german.stream().filter(g -> g.length() > 2 && !english.contains(g.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    @Test
+    void noGermanMonthNameAppearsInTheEnglishBriefing() {
+        List<String> names = germanOnlyMonthNames();
+        assertThat(names).contains("Juli", "Okt", "Dezember", "März");
+        for (String name : names) {
+            assertThat(Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})").matcher(text).find())
+                    .as("German month name '%s' in the English briefing", name).isFalse();
+        }
+        // German abbreviations end in a dot before the year ("Sept. 2025", "Aug. 2025"); English text here does not
+        assertThat(Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{Ll}{2,3}\\. \\d{4}").matcher(text).find()).isFalse();
+    }
+
+    @Test
+    void aDateInsideATableCellsPhraseIsPrintedAsTheSourceWroteIt() {
+        String squeezed = squeeze(text);
+        Pattern month = Pattern.compile("(?<!\\p{L})(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \\d{4}");
+        Pattern whole = Pattern.compile("(\\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \\d{4}");
+        int phrases = 0;
+        try (ReportData data = new ReportData(definition, registry, Locale.GERMANY)) {
+            for (Block.Table table : definition.blocks().filter(b -> b instanceof Block.Table).map(b -> (Block.Table) b).toList()) {
+                for (Row row : data.materialise(table.data())) {
+                    for (String column : table.columns()) {
+                        int i = row.descriptor().indexOf(column);
+                        if (i >= 0 && row.get(i) instanceof String cell && month.matcher(cell).find()
+                                && !whole.matcher(cell.strip()).matches()) {
+                            assertThat(squeezed).as("cell '%s'", cell).contains(squeeze(cell));
+                            phrases++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(phrases).isGreaterThanOrEqualTo(3);
     }
 }

@@ -37,7 +37,11 @@ class LocaleAndTextTest {
             new String[] {"Alpha", "plain", "2025-03-14", "2024-10-07", "1234.5"},
             new String[] {"Caf\u0065\u0301 Ren\u0065\u0301e", "composed", "2023-01-02", "7 Oct 2022", "2.5"},
             new String[] {"Beaker", "flask \uD83E\uDDEA here", "2022-12-31", "Jul 2024", "3"},
-            new String[] {"Icon", "private \uE000 use", "2021-06-01", "since 2019", "4"});
+            new String[] {"Icon", "private \uE000 use", "2021-06-01", "since 2019", "4"},
+            new String[] {"Delta", "dated", "2020-05-08", "announced 6 Mar 2025; launch end-Aug 2023", "5"});
+
+    /** The cover date given as a parameter. */
+    static final LocalDate COVER = LocalDate.of(2026, 12, 3);
 
     @TempDir
     static Path dir;
@@ -45,6 +49,8 @@ class LocaleAndTextTest {
     static String germanText;
     static String germanLanguage;
     static String britishLanguage;
+    static String britishText;
+    static String germanDocumentText;
 
     @BeforeAll
     static void generate() throws IOException {
@@ -74,15 +80,21 @@ class LocaleAndTextTest {
                 """.formatted(theme));
         ReportEngine engine = new ReportEngine(ProviderRegistry.discover(List.of()), List.of());
         german = engine.generate(GenerateRequest.builder(dir.resolve("t.yaml"), dir.resolve("de.pdf"))
-                .parameters(Map.of("locale", "de-DE")).build());
+                .parameters(Map.of("locale", "de-DE", "date", COVER.toString())).build());
         try (PDDocument pdf = Loader.loadPDF(german.output().toFile())) {
             germanText = new PDFTextStripper().getText(pdf);
             germanLanguage = pdf.getDocumentCatalog().getLanguage();
         }
         GenerateResult british = engine.generate(GenerateRequest.builder(dir.resolve("t.yaml"), dir.resolve("gb.pdf"))
-                .parameters(Map.of("locale", "de-DE", "language", "en-GB")).build());
+                .parameters(Map.of("locale", "de-DE", "language", "en-GB", "date", COVER.toString())).build());
         try (PDDocument pdf = Loader.loadPDF(british.output().toFile())) {
             britishLanguage = pdf.getDocumentCatalog().getLanguage();
+            britishText = new PDFTextStripper().getText(pdf);
+        }
+        GenerateResult germanDocument = engine.generate(GenerateRequest.builder(dir.resolve("t.yaml"), dir.resolve("dede.pdf"))
+                .parameters(Map.of("locale", "de-DE", "language", "de-DE", "date", COVER.toString())).build());
+        try (PDDocument pdf = Loader.loadPDF(germanDocument.output().toFile())) {
+            germanDocumentText = new PDFTextStripper().getText(pdf);
         }
     }
 
@@ -101,7 +113,7 @@ class LocaleAndTextTest {
     }
 
     @Test
-    void datesInTablesPrintInTheLocalesDateForm() {
+    void datesInDateColumnsAndWholeDateCellsPrintInTheLocalesNumericForm() {
         DateTimeFormatter medium = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.GERMANY);
         String flat = germanText.replaceAll("\\s+", " ");
         for (String[] row : ROWS) {
@@ -109,9 +121,33 @@ class LocaleAndTextTest {
         }
         assertThat(flat).contains(medium.format(LocalDate.parse(ROWS.get(0)[3])))
                 .contains(medium.format(LocalDate.of(2022, 10, 7)))
-                .contains(DateTimeFormatter.ofPattern("MMM uuuu", Locale.GERMANY).format(java.time.YearMonth.of(2024, 7)))
-                .contains("since 2019")
-                .doesNotContain("Oct 2022").doesNotContain("Jul 2024").doesNotContain(ROWS.get(0)[3]);
+                .doesNotContain("Oct 2022").doesNotContain(ROWS.get(0)[3]);
+    }
+
+    @Test
+    void aMonthAndYearCellIsWrittenInTheDocumentLanguageNotTheLocale() {
+        String german = DateTimeFormatter.ofPattern("MMM uuuu", Locale.GERMANY).format(java.time.YearMonth.of(2024, 7));
+        assertThat(germanText.replaceAll("\\s+", " ")).contains(ROWS.get(2)[3]).doesNotContain(german);
+        assertThat(britishText.replaceAll("\\s+", " ")).contains(ROWS.get(2)[3]).doesNotContain(german);
+        assertThat(germanDocumentText.replaceAll("\\s+", " ")).contains(german);
+    }
+
+    @Test
+    void aDateInsideAPhraseIsLeftExactlyAsWritten() {
+        String squeezed = germanText.replaceAll("\\s+", "");
+        assertThat(squeezed).contains(ROWS.get(3)[3].replaceAll("\\s+", ""))
+                .contains(ROWS.get(4)[3].replaceAll("\\s+", ""));
+        assertThat(germanDocumentText.replaceAll("\\s+", "")).contains(ROWS.get(4)[3].replaceAll("\\s+", ""));
+    }
+
+    @Test
+    void theCoverDateIsWrittenInTheDocumentLanguage() {
+        String english = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US).format(COVER);
+        String british = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK).format(COVER);
+        String german = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.GERMANY).format(COVER);
+        assertThat(germanText).contains(english).doesNotContain(german);
+        assertThat(britishText).contains(british).doesNotContain(german);
+        assertThat(germanDocumentText).contains(german);
     }
 
     @Test
