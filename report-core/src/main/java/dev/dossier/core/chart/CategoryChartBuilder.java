@@ -94,13 +94,14 @@ final class CategoryChartBuilder {
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         styler.categoryPlot(plot);
+        JFreeChart chart = styler.chart(plot, t.seriesCount() >= 2);
         if (horizontal && !log) {
             // the value axis ends on a tick: its centred label must not run past the chart's edge
             RectangleInsets in = plot.getInsets();
             double half = endTickHalfWidth(t);
             plot.setInsets(new RectangleInsets(in.getTop(), in.getLeft(), in.getBottom(), Math.max(in.getRight(), half)));
         }
-        return styler.chart(plot, t.seriesCount() >= 2);
+        return chart;
     }
 
     private ValueAxis valueAxis(ChartTable t, ChartType type, boolean log, String label, boolean labelled,

@@ -50,25 +50,33 @@ class FlagshipAppendixConfidenceTest {
         return out;
     }
 
-    /** "published, in Exhibit 2, Table 3; estimate, in Table 6" → confidence label → places. */
+    /**
+     * "published, in Exhibit 2, Table 3; estimate, in Table 6" → confidence label → places, each
+     * without whitespace ("Exhibit2"): text read by position may split a word.
+     */
     private static Map<String, Set<String>> confidences(String entry) {
-        String line = entry.substring(entry.indexOf(" Confidence: ") + " Confidence: ".length());
-        int url = line.indexOf(" http");
+        String text = bare(entry);
+        String line = text.substring(text.indexOf("Confidence:") + "Confidence:".length());
+        int url = line.indexOf("http");
         line = url < 0 ? line : line.substring(0, url);
         Map<String, Set<String>> out = new HashMap<>();
-        for (String group : line.split("; ")) {
-            String[] labelAndPlaces = group.split(", in ", 2);
-            String label = labelAndPlaces[0].replace(" (not independently confirmed)", "").strip();
+        for (String group : line.split(";")) {
+            String[] labelAndPlaces = group.split(",in", 2);
+            String label = labelAndPlaces[0].replace("(notindependentlyconfirmed)", "");
             Set<String> places = new HashSet<>();
             if (labelAndPlaces.length > 1) {
-                for (String p : labelAndPlaces[1].split(", ")) {
-                    places.add(p.replaceAll("\\.$", "").strip());
+                for (String p : labelAndPlaces[1].split(",")) {
+                    places.add(p.replaceAll("\\.$", ""));
                 }
             }
             out.put(label, places);
         }
         return out;
     }
+
+    /** Where an entry's URLs begin; text read by position may put a space inside "https". */
+    private static final java.util.regex.Pattern URL_START =
+            java.util.regex.Pattern.compile("\\sh\\s?t\\s?t\\s?p\\s?s?\\s?:\\s?/\\s?/");
 
     /** Whitespace-free text, so a URL or title wrapped across lines still matches. */
     private static String bare(String s) {
@@ -91,10 +99,10 @@ class FlagshipAppendixConfidenceTest {
 
     /** The URLs an entry prints after its confidence line (one a line; a long one wraps without a break mark). */
     private static Set<String> urls(String entry) {
-        int at = entry.indexOf(" http");
+        java.util.regex.Matcher at = URL_START.matcher(entry);
         Set<String> out = new java.util.LinkedHashSet<>();
-        if (at >= 0) {
-            for (String url : bare(entry.substring(at)).split("(?=https?://)")) {
+        if (at.find()) {
+            for (String url : bare(entry.substring(at.start())).split("(?=https?://)")) {
                 if (!url.isEmpty()) {
                     out.add(url);
                 }
@@ -108,7 +116,7 @@ class FlagshipAppendixConfidenceTest {
         Map<String, Set<String>> out = new HashMap<>();
         confidences(entry).forEach((label, places) -> {
             Set<String> blocks = new HashSet<>();
-            places.stream().filter(p -> p.startsWith("Exhibit ") || p.startsWith("Table ")).forEach(blocks::add);
+            places.stream().filter(p -> p.startsWith("Exhibit") || p.startsWith("Table")).forEach(blocks::add);
             if (!blocks.isEmpty()) {
                 out.put(label, blocks);
             }
@@ -131,6 +139,7 @@ class FlagshipAppendixConfidenceTest {
         Map<String, Integer> recurring = new HashMap<>();
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // tables may be drawn after the text that follows them
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
@@ -201,7 +210,7 @@ class FlagshipAppendixConfidenceTest {
                     assertThat(matching).as("%s: one appendix entry for '%s' (%s)", label, row.provenance().title(),
                             row.provenance().url()).hasSize(1);
                     expected.computeIfAbsent(matching.get(0), e -> new HashMap<>())
-                            .computeIfAbsent(c.label(), k -> new HashSet<>()).add(label);
+                            .computeIfAbsent(bare(c.label()), k -> new HashSet<>()).add(bare(label));
                     citing++;
                 }
             }
@@ -210,7 +219,7 @@ class FlagshipAppendixConfidenceTest {
             assertThat(blockPlaces(entry)).as("exhibits and tables citing '%s'", entry)
                     .isEqualTo(expected.getOrDefault(entry, Map.of()));
             assertThat(confidences(entry)).as("'%s' lists no confidence 'not found'", entry)
-                    .doesNotContainKey(Confidence.NOT_FOUND.label());
+                    .doesNotContainKey(bare(Confidence.NOT_FOUND.label()));
         }
         assertThat(citing).isGreaterThan(100);
         // the flagship prints rows of both kinds that cite nothing: gaps and rows not found in any source
