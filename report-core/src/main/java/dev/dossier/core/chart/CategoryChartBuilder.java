@@ -13,6 +13,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -26,6 +27,8 @@ final class CategoryChartBuilder {
 
     static final int MAX_LABELLED = 12;
     static final double BAR_CATEGORY_MARGIN = 0.25;
+    /** Clear space between a value label and the gridline beyond it, in points. */
+    static final double LABEL_GAP_PT = 3;
     /** Share of the chart width given to the labels of horizontal bars. */
     static final float HBAR_LABEL_SHARE = 0.35f;
     /** Lines a horizontal bar's label may wrap onto (the chart grows to give each its room). */
@@ -84,16 +87,25 @@ final class CategoryChartBuilder {
         if (line && !fitsUpright(t.categories(), style.fonts().regular(PlotStyler.TICK_PT), widthPt, 0)) {
             domain.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         }
-        ValueAxis range = valueAxis(t, type, log, axisLabel, labelled, horizontal);
+        double extent = labelled && type != ChartType.STACKED_BAR
+                ? labelExtent(new ValueLabels(t, style.estimateMark()), t, horizontal) : 0;
+        ValueAxis range = valueAxis(t, type, log, axisLabel, labelled, horizontal, extent);
         CategoryPlot plot = new CategoryPlot(ds, domain, range, r);
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         styler.categoryPlot(plot);
-        return styler.chart(plot, t.seriesCount() >= 2);
+        JFreeChart chart = styler.chart(plot, t.seriesCount() >= 2);
+        if (horizontal && !log) {
+            // the value axis ends on a tick: its centred label must not run past the chart's edge
+            RectangleInsets in = plot.getInsets();
+            double half = endTickHalfWidth(t);
+            plot.setInsets(new RectangleInsets(in.getTop(), in.getLeft(), in.getBottom(), Math.max(in.getRight(), half)));
+        }
+        return chart;
     }
 
     private ValueAxis valueAxis(ChartTable t, ChartType type, boolean log, String label, boolean labelled,
-                                boolean horizontal) {
+                                boolean horizontal, double labelExtentPt) {
         boolean percent = t.format(0).isPercent();
         double headroom = labelled && type != ChartType.STACKED_BAR ? (horizontal ? 0.16 : 0.15) : 0.04;
         if (log) {
@@ -104,12 +116,52 @@ final class CategoryChartBuilder {
             axis.setUpperMargin(headroom);
             return axis;
         }
-        NumberAxis axis = new NumberAxis(label);
+        NumberAxis axis = new HeadroomAxis(label, labelExtentPt);
         axis.setStandardTickUnits(AxisFormats.tickUnits(percent, style.locale()));
         axis.setAutoRangeIncludesZero(type != ChartType.LINE || allEqual(t));
         axis.setUpperMargin(headroom);
         axis.setLowerMargin(hasNegative(t) ? headroom : 0.04);
         return axis;
+    }
+
+    /**
+     * Half the width of the tick label at the end of the value axis, plus a point: estimated from
+     * the largest value a quarter up (the axis ends on the first tick past the labels).
+     */
+    private double endTickHalfWidth(ChartTable t) {
+        double max = 0;
+        for (int s = 0; s < t.seriesCount(); s++) {
+            for (int c = 0; c < t.categoryCount(); c++) {
+                Double v = t.value(s, c);
+                max = v == null ? max : Math.max(max, Math.abs(v));
+            }
+        }
+        String text = java.text.NumberFormat.getIntegerInstance(style.locale()).format(Math.ceil(max * 1.25))
+                + (t.format(0).isPercent() ? "%" : "");
+        return style.fonts().regular(PlotStyler.TICK_PT).getStringBounds(text, FRC).getWidth() / 2 + 1;
+    }
+
+    /**
+     * Points a value label needs beyond the end of its bar or point: the label's height for upright
+     * bars and lines, the widest label's width for horizontal bars, plus the anchor offset and a gap
+     * so the label never touches the gridline beyond it.
+     */
+    private double labelExtent(ValueLabels labels, ChartTable t, boolean horizontal) {
+        Font font = styler.valueLabelFont();
+        double gap = CategoryRenderers.LABEL_OFFSET + LABEL_GAP_PT;
+        if (!horizontal) {
+            return font.getStringBounds("0", FRC).getHeight() + gap;
+        }
+        double widest = 0;
+        for (int s = 0; s < t.seriesCount(); s++) {
+            for (int c = 0; c < t.categoryCount(); c++) {
+                String text = labels.label(s, c);
+                if (text != null) {
+                    widest = Math.max(widest, font.getStringBounds(text, FRC).getWidth());
+                }
+            }
+        }
+        return widest + gap;
     }
 
     /**

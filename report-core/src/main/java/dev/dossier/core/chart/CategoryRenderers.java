@@ -29,6 +29,9 @@ import org.jfree.chart.ui.TextAnchor;
  */
 final class CategoryRenderers {
 
+    /** Distance between a bar's end (or a point) and its value label, in points. */
+    static final double LABEL_OFFSET = 3;
+
     private final ChartStyle style;
     private final EntityPalette palette;
     private final PlotStyler styler;
@@ -87,7 +90,7 @@ final class CategoryRenderers {
             r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
             r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
         }
-        r.setItemLabelAnchorOffset(3);
+        r.setItemLabelAnchorOffset(LABEL_OFFSET);
         return r;
     }
 
@@ -107,7 +110,7 @@ final class CategoryRenderers {
         }
         r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-        r.setItemLabelAnchorOffset(3);
+        r.setItemLabelAnchorOffset(LABEL_OFFSET);
         return r;
     }
 

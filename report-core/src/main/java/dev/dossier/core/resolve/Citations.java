@@ -14,6 +14,12 @@ import java.util.Set;
 /**
  * Numbers every distinct source in first-use order and remembers which exhibits cite it,
  * for the "[n]" markers and the sources appendix.
+ *
+ * <p>A source is identified by its URL (see {@link #sourceKey}): datasets sometimes append a note
+ * about one figure to the title of a row ("…, as summarised by CourseOn; revised to about 7.26 in
+ * …"), and such rows still cite the same page. The entry keeps the shortest title seen that the
+ * others extend at a {@code "; "} boundary (the source's own title); titles that do not extend
+ * each other keep the first seen.
  */
 public final class Citations {
 
@@ -43,8 +49,16 @@ public final class Citations {
      * {@code confidence} (an estimate in an otherwise published source is cited as an estimate).
      */
     public int cite(Provenance p, String usedIn, Confidence confidence) {
-        Entry e = byKey.computeIfAbsent(p.citationKey(), k -> new Entry(byKey.size() + 1, p, new LinkedHashSet<>(),
+        String key = sourceKey(p);
+        Entry e = byKey.computeIfAbsent(key, k -> new Entry(byKey.size() + 1, p, new LinkedHashSet<>(),
                 EnumSet.noneOf(Confidence.class), new java.util.EnumMap<>(Confidence.class)));
+        String title = sharedTitle(e.provenance().title(), p.title());
+        if (!title.equals(e.provenance().title())) {
+            Provenance q = e.provenance();
+            e = new Entry(e.number(), new Provenance(title, q.publisher(), q.url(), q.asOf(), q.confidence()),
+                    e.usedIn(), e.confidences(), e.byConfidence());
+            byKey.put(key, e);
+        }
         e.confidences().add(confidence);
         Set<String> where = e.byConfidence().computeIfAbsent(confidence, c -> new LinkedHashSet<>());
         if (usedIn != null && !usedIn.isEmpty()) {
@@ -52,6 +66,26 @@ public final class Citations {
             where.add(usedIn);
         }
         return e.number();
+    }
+
+    /**
+     * What identifies a source: its URL (as written, blank-trimmed), or its title when it has none.
+     * Never null.
+     */
+    public static String sourceKey(Provenance p) {
+        String url = p.url().strip();
+        return url.isEmpty() ? "title:" + p.title().strip() : "url:" + url;
+    }
+
+    /**
+     * The title two citations of one source share: the shorter when the longer extends it with
+     * {@code "; "} and a note; otherwise {@code first}.
+     */
+    static String sharedTitle(String first, String other) {
+        if (other.length() < first.length() && first.startsWith(other + "; ")) {
+            return other;
+        }
+        return first;
     }
 
     /** Every source cited so far, by number, as it stands now (later citations do not change it). */

@@ -215,15 +215,16 @@ public final class Resolver {
         ChartSpec spec = new ChartSpec(block.type(), block.x(), block.y(), block.series(), title,
                 subtitle, block.axis() != null ? block.axis() : axisLabel(dataset.descriptor(), block.y()),
                 block.logScale(), block.topN(), height, block.facet());
-        List<Provenance> used = rows.isEmpty() ? dataset.provenance() : rows.stream().map(Row::provenance).toList();
-        Map<String, java.util.Set<Confidence>> confidences = new LinkedHashMap<>();
         int[] plotted = block.y().stream().mapToInt(dataset.descriptor()::indexOf).toArray();
-        rows.forEach(r -> confidences.computeIfAbsent(r.provenance().citationKey(), k -> java.util.EnumSet.noneOf(Confidence.class))
-                .add(ConfidenceMarks.confidence(r, plotted)));
+        List<Row> citing = rows.stream().filter(r -> CitingRows.cites(r, plotted)).toList();
+        List<Provenance> used = rows.isEmpty() ? dataset.provenance() : citing.stream().map(Row::provenance).toList();
+        Map<String, java.util.Set<Confidence>> confidences = new LinkedHashMap<>();
+        citing.forEach(r -> confidences.computeIfAbsent(Citations.sourceKey(r.provenance()),
+                k -> java.util.EnumSet.noneOf(Confidence.class)).add(ConfidenceMarks.confidence(r, plotted)));
         // a selection that matches nothing is said alike in the chart, its source line and a table
         String empty = rows.isEmpty() && !block.data().where().isEmpty()
                 ? emptySelection(block.data(), label + " ('" + title + "')") : null;
-        String sources = empty != null ? empty : SourceLines.sources(citations, used, label, confidences);
+        String sources = empty != null ? empty : used.isEmpty() ? "" : SourceLines.sources(citations, used, label, confidences);
         List<String> notes = new ArrayList<>();
         notes.add(inline.fill(block.note(), block.location(), label, block.data()));
         notes.add(SourceLines.chartConfidence(rows, block.x(), block.y(), block.series(),
@@ -266,10 +267,13 @@ public final class Resolver {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 usage.used(block.data(), row);
-                used.putIfAbsent(row.provenance().citationKey(), row.provenance());
                 later |= cutoff.isLater(row);
-                confidences.computeIfAbsent(row.provenance().citationKey(), k -> java.util.EnumSet.noneOf(Confidence.class))
-                        .add(ConfidenceMarks.confidence(row, indexes));
+                if (CitingRows.cites(row, indexes)) {
+                    String key = Citations.sourceKey(row.provenance());
+                    used.putIfAbsent(key + "\u0000" + row.provenance().title(), row.provenance());
+                    confidences.computeIfAbsent(key, k -> java.util.EnumSet.noneOf(Confidence.class))
+                            .add(ConfidenceMarks.confidence(row, indexes));
+                }
                 for (int c = 0; c < indexes.length; c++) {
                     decimals.add(c, row, indexes[c]);
                     String mark = mark(row, indexes[c], columns.get(c), c);
@@ -284,8 +288,8 @@ public final class Resolver {
         }
         String sources = count == 0 && !block.data().where().isEmpty()
                 ? emptySelection(block.data(), label + (title == null ? "" : " ('" + title + "')"))
-                : SourceLines.sources(citations, used.isEmpty() ? data.dataset(block.data()).provenance()
-                        : new ArrayList<>(used.values()), label, confidences);
+                : count == 0 ? SourceLines.sources(citations, data.dataset(block.data()).provenance(), label)
+                : used.isEmpty() ? "" : SourceLines.sources(citations, new ArrayList<>(used.values()), label, confidences);
         ResolvedBlock.TableRows rows = () -> new CellCursor(data.rows(block.data()), columns, indexes, format,
                 decimals.frozen(), decimals.declaredColumns(), cutoff);
         List<String> notes = new ArrayList<>(List.of(note == null ? "" : note, ConfidenceMarks.key(estimates, blogPosts)));

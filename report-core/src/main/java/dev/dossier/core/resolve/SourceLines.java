@@ -25,15 +25,19 @@ final class SourceLines {
 
     /**
      * As {@link #sources(Citations, Collection, String)}, citing each source with every confidence
-     * its figures here carry ({@code confidences} by citation key; a source not in it is cited with its own).
+     * its figures here carry ({@code confidences} by {@link Citations#sourceKey}; a source not in it is cited
+     * with its own). Provenances of one source (one URL) are printed once, under their shared title.
      */
     static String sources(Citations citations, Collection<Provenance> provenance, String usedIn,
                           Map<String, ? extends Collection<Confidence>> confidences) {
         Map<String, Provenance> distinct = new LinkedHashMap<>();
-        provenance.forEach(p -> distinct.putIfAbsent(p.citationKey(), p));
+        provenance.forEach(p -> distinct.merge(Citations.sourceKey(p), p, (a, b) -> {
+            String title = Citations.sharedTitle(a.title(), b.title());
+            return title.equals(a.title()) ? a : new Provenance(title, a.publisher(), a.url(), a.asOf(), a.confidence());
+        }));
         StringJoiner text = new StringJoiner("; ", distinct.size() > 1 ? "Sources: " : "Source: ", ".");
         for (Provenance p : distinct.values()) {
-            Collection<Confidence> cs = confidences.get(p.citationKey());
+            Collection<Confidence> cs = confidences.get(Citations.sourceKey(p));
             int n = 0;
             if (cs == null || cs.isEmpty()) {
                 n = citations.cite(p, usedIn);

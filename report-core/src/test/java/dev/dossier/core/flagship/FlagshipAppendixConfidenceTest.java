@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The flagship's sources appendix, read back from the PDF: each source lists every confidence its
- * rows were cited with, and where — checked against the confidences of the dataset rows each
- * exhibit and table prints.
+ * rows were cited with, and where — checked against the dataset rows each exhibit and table
+ * prints, counting only rows that print a value from the source.
  */
 class FlagshipAppendixConfidenceTest {
 
@@ -50,19 +50,23 @@ class FlagshipAppendixConfidenceTest {
         return out;
     }
 
-    /** "published, in Exhibit 2, Table 3; estimate, in Table 6" → confidence label → places. */
+    /**
+     * "published, in Exhibit 2, Table 3; estimate, in Table 6" → confidence label → places, each
+     * without whitespace ("Exhibit2"): text read by position may split a word.
+     */
     private static Map<String, Set<String>> confidences(String entry) {
-        String line = entry.substring(entry.indexOf(" Confidence: ") + " Confidence: ".length());
-        int url = line.indexOf(" http");
+        String text = bare(entry);
+        String line = text.substring(text.indexOf("Confidence:") + "Confidence:".length());
+        int url = line.indexOf("http");
         line = url < 0 ? line : line.substring(0, url);
         Map<String, Set<String>> out = new HashMap<>();
-        for (String group : line.split("; ")) {
-            String[] labelAndPlaces = group.split(", in ", 2);
-            String label = labelAndPlaces[0].replace(" (not independently confirmed)", "").strip();
+        for (String group : line.split(";")) {
+            String[] labelAndPlaces = group.split(",in", 2);
+            String label = labelAndPlaces[0].replace("(notindependentlyconfirmed)", "");
             Set<String> places = new HashSet<>();
             if (labelAndPlaces.length > 1) {
-                for (String p : labelAndPlaces[1].split(", ")) {
-                    places.add(p.replaceAll("\\.$", "").strip());
+                for (String p : labelAndPlaces[1].split(",")) {
+                    places.add(p.replaceAll("\\.$", ""));
                 }
             }
             out.put(label, places);
@@ -70,22 +74,108 @@ class FlagshipAppendixConfidenceTest {
         return out;
     }
 
+    /** Where an entry's URLs begin; text read by position may put a space inside "https". */
+    private static final java.util.regex.Pattern URL_START =
+            java.util.regex.Pattern.compile("\\sh\\s?t\\s?t\\s?p\\s?s?\\s?:\\s?/\\s?/");
+
+    /** Whitespace-free text, so a URL or title wrapped across lines still matches. */
+    private static String bare(String s) {
+        return s.replaceAll("\\s", "");
+    }
+
+    /** The appendix entries naming this row's source: every one of its URLs, or its title when it has none. */
+    private static List<String> entriesOf(List<String> entries, Row row) {
+        String url = row.provenance().url().strip();
+        if (url.isEmpty()) {
+            String title = bare(row.provenance().title());
+            return entries.stream().filter(e -> bare(e).startsWith(title)).toList();
+        }
+        Set<String> parts = new HashSet<>();
+        for (String u : url.split(" ; ")) {
+            parts.add(bare(u));
+        }
+        return entries.stream().filter(e -> urls(e).equals(parts)).toList();
+    }
+
+    /** The URLs an entry prints after its confidence line (one a line; a long one wraps without a break mark). */
+    private static Set<String> urls(String entry) {
+        java.util.regex.Matcher at = URL_START.matcher(entry);
+        Set<String> out = new java.util.LinkedHashSet<>();
+        if (at.find()) {
+            for (String url : bare(entry.substring(at.start())).split("(?=https?://)")) {
+                if (!url.isEmpty()) {
+                    out.add(url);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The places of an entry that are exhibits or tables (text and KPI citations are left out), by confidence. */
+    private static Map<String, Set<String>> blockPlaces(String entry) {
+        Map<String, Set<String>> out = new HashMap<>();
+        confidences(entry).forEach((label, places) -> {
+            Set<String> blocks = new HashSet<>();
+            places.stream().filter(p -> p.startsWith("Exhibit") || p.startsWith("Table")).forEach(blocks::add);
+            if (!blocks.isEmpty()) {
+                out.put(label, blocks);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Each source's appendix entry lists, for exhibits and tables, exactly the places and confidences
+     * of the dataset rows that print a value from it there: a row whose printed cells are all missing
+     * (an "n/a" bar) is no citation, and a row not found in any source ("not found") cites nothing,
+     * whatever source is named on it. One URL is one entry.
+     */
+    /**
+     * The text of every page without its running header and footer: lines that, digits aside
+     * ("Page 15 of 19"), recur on more than half of the pages.
+     */
+    private static String bodyText(Path file) throws IOException {
+        List<List<String>> pages = new ArrayList<>();
+        Map<String, Integer> recurring = new HashMap<>();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // tables may be drawn after the text that follows them
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = List.of(stripper.getText(pdf).split("\\R"));
+                pages.add(lines);
+                lines.stream().map(l -> l.replaceAll("\\d", "#").strip()).distinct()
+                        .forEach(l -> recurring.merge(l, 1, Integer::sum));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<String> lines : pages) {
+            for (String line : lines) {
+                if (recurring.get(line.replaceAll("\\d", "#").strip()) * 2 <= pages.size()) {
+                    out.append(line).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
     @Test
-    void eachSourceListsEveryConfidenceItsPrintedRowsCarryAndWhere() throws IOException {
+    void eachSourceListsExactlyTheConfidencesAndPlacesOfRowsPrintingItsValues() throws IOException {
         Path template = Path.of("../templates/china-ai-briefing.yaml");
         ProviderRegistry registry = ProviderRegistry.discover(List.of());
         GenerateResult result = new ReportEngine(registry, List.of(Path.of("../templates/themes")))
                 .generate(GenerateRequest.builder(template, dir.resolve("b.pdf")).build());
-        String text;
-        try (PDDocument pdf = Loader.loadPDF(result.output().toFile())) {
-            text = new PDFTextStripper().getText(pdf);
-        }
+        String text = bodyText(result.output());
         List<String> entries = entries(text);
         ReportDefinition definition = new TemplateLoader().load(template);
         int exhibits = 0;
         int tables = 0;
-        int checked = 0;
+        int citing = 0;
+        int gaps = 0;
+        int notFound = 0;
         Set<Confidence> seen = new HashSet<>();
+        Map<String, Map<String, Set<String>>> expected = new java.util.LinkedHashMap<>(); // entry -> label -> places
         try (ReportData data = new ReportData(definition, registry, Locale.US)) {
             for (Block block : definition.blocks().toList()) {
                 DataBinding binding;
@@ -105,19 +195,36 @@ class FlagshipAppendixConfidenceTest {
                 }
                 for (Row row : data.materialise(binding)) {
                     int[] indexes = columns.stream().mapToInt(row.descriptor()::indexOf).toArray();
+                    boolean prints = java.util.Arrays.stream(indexes).anyMatch(i -> i >= 0 && row.get(i) != null);
+                    List<String> matching = entriesOf(entries, row);
+                    if (row.provenance().confidence() == Confidence.NOT_FOUND) {
+                        notFound++;
+                        continue;
+                    }
+                    if (!prints) {
+                        gaps++;
+                        continue;
+                    }
                     Confidence c = ConfidenceMarks.confidence(row, indexes);
                     seen.add(c);
-                    String title = row.provenance().title();
-                    List<String> matching = entries.stream()
-                            .filter(e -> e.replaceAll("\\s", "").startsWith(title.replaceAll("\\s", ""))).toList(); // a title may wrap at a hyphen
-                    assertThat(matching).as("appendix entry for '%s'", title).isNotEmpty();
-                    assertThat(matching).as("%s: '%s' is cited as %s there", label, title, c.label())
-                            .anySatisfy(e -> assertThat(confidences(e).getOrDefault(c.label(), Set.of())).contains(label));
-                    checked++;
+                    assertThat(matching).as("%s: one appendix entry for '%s' (%s)", label, row.provenance().title(),
+                            row.provenance().url()).hasSize(1);
+                    expected.computeIfAbsent(matching.get(0), e -> new HashMap<>())
+                            .computeIfAbsent(bare(c.label()), k -> new HashSet<>()).add(bare(label));
+                    citing++;
                 }
             }
         }
-        assertThat(checked).isGreaterThan(100);
+        for (String entry : entries) {
+            assertThat(blockPlaces(entry)).as("exhibits and tables citing '%s'", entry)
+                    .isEqualTo(expected.getOrDefault(entry, Map.of()));
+            assertThat(confidences(entry)).as("'%s' lists no confidence 'not found'", entry)
+                    .doesNotContainKey(bare(Confidence.NOT_FOUND.label()));
+        }
+        assertThat(citing).isGreaterThan(100);
+        // the flagship prints rows of both kinds that cite nothing: gaps and rows not found in any source
+        assertThat(gaps).as("printed rows with every printed value missing").isPositive();
+        assertThat(notFound).as("printed rows not found in any source").isPositive();
         // the flagship's data mixes published rows with estimates and blog posts: all three are told apart
         assertThat(seen).contains(Confidence.PUBLISHED, Confidence.ESTIMATE, Confidence.BLOG_POST);
     }
