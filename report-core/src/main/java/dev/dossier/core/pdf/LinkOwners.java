@@ -28,6 +28,7 @@ import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -196,7 +197,7 @@ final class LinkOwners extends PDFStreamEngine {
         @Override
         public void process(Operator operator, List<COSBase> operands) {
             if (operands.size() < 2 || !(operands.get(0) instanceof COSName name)
-                    || !(operands.get(1) instanceof org.apache.pdfbox.cos.COSNumber size)) {
+                    || !(operands.get(1) instanceof COSNumber size)) {
                 return;
             }
             COSDictionary all = scan.getResources().getCOSObject().getCOSDictionary(COSName.FONT);

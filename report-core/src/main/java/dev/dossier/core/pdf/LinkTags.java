@@ -9,6 +9,7 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,7 +49,7 @@ final class LinkTags {
             collect(dict, parentTree);
         }
         int next = parentTree.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-        Map<COSDictionary, org.apache.pdfbox.pdmodel.font.PDFont> fonts = new java.util.HashMap<>();
+        Map<COSDictionary, PDFont> fonts = new HashMap<>();
         for (PDPage page : doc.getPages()) {
             List<PDAnnotationLink> links = page.getAnnotations().stream()
                     .filter(a -> a instanceof PDAnnotationLink && a.getStructParent() < 0)
