@@ -29,7 +29,8 @@ public final class Typography {
     private final FontSet fonts;
     private final Map<Role, Font> byRole = new EnumMap<>(Role.class);
     private final float body;
-    private final Map<String, Font> fallbackCache = new java.util.HashMap<>();
+    /** Shared by every thread of a batch, since renderers are shared per theme and locale. */
+    private final Map<String, Font> fallbackCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Typography(Theme theme, FontSet fonts) {
         this.fonts = fonts;
